@@ -1,0 +1,17 @@
+package io.github.newsmodel.media;
+
+/** What kind of media an item is. */
+public enum MediaKind {
+  /** A photo or other still image. */
+  IMAGE,
+  /** A video. */
+  VIDEO,
+  /** An audio recording. */
+  AUDIO,
+  /** An infographic, chart or illustration. */
+  GRAPHIC,
+  /** A document, such as a PDF. */
+  DOCUMENT,
+  /** Third-party content embedded by URL. */
+  EMBED
+}

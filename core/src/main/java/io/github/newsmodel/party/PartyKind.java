@@ -1,0 +1,9 @@
+package io.github.newsmodel.party;
+
+/** Whether a party is a person or an organisation. */
+public enum PartyKind {
+  /** A natural person. */
+  PERSON,
+  /** An organisation: an outlet, an agency, a ministry, a company. */
+  ORGANIZATION
+}
