@@ -84,7 +84,7 @@ public sealed interface JsonValue
    * @return the value
    */
   static JsonArray array(List<? extends JsonValue> values) {
-    return new JsonArray(List.copyOf(values));
+    return new JsonArray(Checks.copy(values, "values"));
   }
 
   /**
@@ -94,7 +94,7 @@ public sealed interface JsonValue
    * @return the value
    */
   static JsonObject object(Map<String, ? extends JsonValue> members) {
-    return new JsonObject(members);
+    return new JsonObject(JsonObject.copyOrdered(members));
   }
 
   /** The JSON {@code null}; use {@link JsonValue#NULL}. */
@@ -207,7 +207,7 @@ public sealed interface JsonValue
       return members.get(name);
     }
 
-    private static Map<String, JsonValue> copyOrdered(Map<String, ? extends JsonValue> members) {
+    static Map<String, JsonValue> copyOrdered(Map<String, ? extends JsonValue> members) {
       Checks.required(members, "members");
       Map<String, JsonValue> copy = new LinkedHashMap<>();
       members.forEach(

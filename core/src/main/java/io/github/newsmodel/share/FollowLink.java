@@ -1,5 +1,9 @@
 package io.github.newsmodel.share;
 
+import io.github.newsmodel.validation.constraints.CleanText;
+import io.github.newsmodel.validation.constraints.HttpUrl;
+import io.github.newsmodel.validation.constraints.LanguageTag;
+import jakarta.validation.constraints.NotBlank;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -20,7 +24,11 @@ import org.jspecify.annotations.Nullable;
  * @param language the BCP 47 language tag of the label, e.g. {@code ru} or {@code kk}, or
  *     {@code null}
  */
-public record FollowLink(String service, String url, @Nullable String label, @Nullable String language) {
+public record FollowLink(
+    @NotBlank String service,
+    @HttpUrl String url,
+    @CleanText @Nullable String label,
+    @LanguageTag @Nullable String language) {
 
     /**
      * Creates a follow link.
