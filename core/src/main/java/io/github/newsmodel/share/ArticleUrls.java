@@ -27,7 +27,7 @@ final class ArticleUrls {
         for (int i = 0; i < articleUrl.length(); i++) {
             char c = articleUrl.charAt(i);
             if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)) {
-                throw invalid(articleUrl, "without whitespace or control characters");
+                throw invalid(articleUrl, "a URL without whitespace or control characters");
             }
         }
         URI uri;
