@@ -132,6 +132,8 @@ class SharePlatformTest {
         "https://share.example/?u={url}&x={other}",
         "https://share example/?u={url}",
         "mailto:?body={url}",
+        "https://{text}.example/?u={url}",
+        "https://{url}/",
     })
     void customRejectsTemplatesThatAreNotHttpUrlsWithUrlPlaceholder(String template) {
         assertThatIllegalArgumentException()
