@@ -29,6 +29,11 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,6 +49,7 @@ import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class NewsValidatorTest {
 
@@ -224,11 +230,25 @@ class NewsValidatorTest {
   }
 
   @Test
-  void applicationValidationMessagesCannotOverrideOurs() {
-    // src/test/resources/ValidationMessages.properties redefines both keys as "USER OVERRIDE".
-    assertThat(VALIDATOR.validate(new Named(null)).problems().get(0).message()).isEqualTo("is required");
-    assertThat(VALIDATOR.validate(new Link("ftp://x")).problems().get(0).message())
-        .doesNotContain("USER OVERRIDE");
+  void applicationValidationMessagesCannotOverrideOurs(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("ValidationMessages.properties"),
+        "jakarta.validation.constraints.NotNull.message=USER OVERRIDE\n"
+            + "newsmodel.url.scheme=USER OVERRIDE\n", StandardCharsets.UTF_8);
+    Thread thread = Thread.currentThread();
+    ClassLoader saved = thread.getContextClassLoader();
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, saved)) {
+      thread.setContextClassLoader(loader);
+      Set<ConstraintViolation<Named>> raw = rawValidator().validate(new Named(null));
+      assertThat(raw).extracting(ConstraintViolation::getMessage)
+          .as("the application bundle is visible to a plain Hibernate Validator")
+          .containsExactly("USER OVERRIDE");
+      NewsValidator fresh = NewsValidator.create();
+      assertThat(fresh.validate(new Named(null)).problems().get(0).message()).isEqualTo("is required");
+      assertThat(fresh.validate(new Link("ftp://x")).problems().get(0).message())
+          .isEqualTo("must be an absolute URL starting with http:// or https://");
+    } finally {
+      thread.setContextClassLoader(saved);
+    }
   }
 
   // --- codes and severity ---
