@@ -1,0 +1,29 @@
+package io.github.newsmodel.json;
+
+import java.io.IOException;
+
+/** Reading from or writing to a stream, reader, writer or file failed. */
+public class NewsJsonIoException extends NewsJsonException {
+
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates an exception.
+   *
+   * @param message what was being read or written
+   * @param cause the I/O failure
+   */
+  public NewsJsonIoException(String message, IOException cause) {
+    super(message + ": " + cause.getMessage(), "", 0, 0, cause);
+  }
+
+  /**
+   * Returns the I/O failure.
+   *
+   * @return the cause
+   */
+  @Override
+  public synchronized IOException getCause() {
+    return (IOException) super.getCause();
+  }
+}

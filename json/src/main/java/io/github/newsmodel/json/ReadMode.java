@@ -1,0 +1,12 @@
+package io.github.newsmodel.json;
+
+/** How a reader treats properties the native format does not define. */
+public enum ReadMode {
+  /**
+   * The default: an unknown property is kept in the extension bag of the object it appears in and
+   * written back by the writer, after the known properties.
+   */
+  LENIENT,
+  /** An unknown property is an error with code {@code property.unknown}; its value is skipped. */
+  STRICT
+}
