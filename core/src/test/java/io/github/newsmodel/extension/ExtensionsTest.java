@@ -162,4 +162,18 @@ class ExtensionsTest {
     assertThat(JsonValue.NULL).isEqualTo(JsonValue.NULL).isNotEqualTo(JsonValue.FALSE);
     assertThat(JsonValue.object(Map.of("a", JsonValue.NULL)).get("a")).isSameAs(JsonValue.NULL);
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"+1", "01", ".5", "1.", "NaN", "Infinity", "0x10", "1e", " 1", "-"})
+  void rejectsNumberTextThatJsonDoesNotAllow(String text) {
+    assertThatThrownBy(() -> JsonValue.number(text))
+        .isInstanceOf(NumberFormatException.class)
+        .hasMessageContaining("is not a JSON number");
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"0", "759", "-1.5", "1.50", "2e10", "-0.0E-7"})
+  void keepsJsonNumberTextAsWritten(String text) {
+    assertThat(JsonValue.number(text).text()).isEqualTo(text);
+  }
 }
