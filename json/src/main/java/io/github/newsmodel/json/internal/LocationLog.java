@@ -42,6 +42,12 @@ final class LocationLog {
     return size++;
   }
 
+  /** Moves a node to where its value starts. */
+  void relocate(int node, int line, int column) {
+    lines[node] = line;
+    columns[node] = column;
+  }
+
   int line(int node) {
     return lines[node];
   }

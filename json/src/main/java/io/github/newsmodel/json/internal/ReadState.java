@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
@@ -167,14 +168,29 @@ final class ReadState {
 
   /** Moves to the next property and its value; false at the end of the object. */
   boolean nextField() {
-    JsonToken token = parser.nextToken();
+    JsonToken token;
+    String previous = parser.streamReadContext().currentName();
+    try {
+      token = parser.nextToken();
+    } catch (JacksonException e) {
+      // Jackson reads a property's name and the start of its value in one step: locate the
+      // error at the property when its name was already read
+      String pending = parser.streamReadContext().currentName();
+      if (pending != null && !pending.equals(previous) && parser.streamReadContext().inObject()) {
+        enter(log.add(nodes[depth], pending, -1, 0, 0));
+      }
+      throw e;
+    }
     if (token != JsonToken.PROPERTY_NAME) {
       return false;
     }
     String name = parser.currentName();
-    parser.nextToken();
     TokenStreamLocation at = parser.currentTokenLocation();
-    enter(log.add(nodes[depth], name, -1, at.getLineNr(), at.getColumnNr()));
+    int node = log.add(nodes[depth], name, -1, at.getLineNr(), at.getColumnNr());
+    enter(node);
+    parser.nextToken();
+    at = parser.currentTokenLocation();
+    log.relocate(node, at.getLineNr(), at.getColumnNr());
     return true;
   }
 
@@ -218,13 +234,25 @@ final class ReadState {
       return;
     }
     broken = true;
+    int node = nodes[depth];
+    String pointer = log.childPointer(node, name);
     int position = fields.indexOf(name);
-    if (position >= 0 && (seen[containers] & (1L << position)) != 0) {
+    boolean present = position >= 0 && (seen[containers] & (1L << position)) != 0;
+    if (present && reportedAt(pointer)) {
       return;
     }
-    int node = nodes[depth];
-    add(new JsonProblem(log.childPointer(node, name), "required", Severity.ERROR,
-        "required property '" + name + "' is missing", log.line(node), log.column(node)));
+    add(new JsonProblem(pointer, "required", Severity.ERROR,
+        "required property '" + name + (present ? "' is null" : "' is missing"),
+        log.line(node), log.column(node)));
+  }
+
+  private boolean reportedAt(String pointer) {
+    for (int i = problems.size() - 1; i >= 0; i--) {
+      if (problems.get(i).pointer().equals(pointer)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Ends the object started by {@link #beginObject(boolean)}. */
