@@ -45,6 +45,8 @@ public final class Codec {
   private final Locale locale;
   private final JsonFactory factory;
   private final DocumentWriter writer;
+  private final boolean prettyPrint;
+  private final boolean feed;
 
   /**
    * Creates an engine.
@@ -58,11 +60,19 @@ public final class Codec {
   public Codec(
       ReadMode mode, JsonLimits limits, boolean prettyPrint, NewsValidator validator,
       Locale locale) {
+    this(mode, limits, prettyPrint, validator, locale, false);
+  }
+
+  private Codec(
+      ReadMode mode, JsonLimits limits, boolean prettyPrint, NewsValidator validator,
+      Locale locale, boolean feed) {
     this.mode = mode;
+    this.prettyPrint = prettyPrint;
+    this.feed = feed;
     this.limits = limits;
     this.validator = validator;
     this.locale = locale;
-    this.factory = Limits.factory(limits);
+    this.factory = Limits.factory(limits, feed);
     this.writer = new DocumentWriter(factory, prettyPrint);
   }
 
@@ -75,6 +85,17 @@ public final class Codec {
   public static Codec of(NewsJson json) {
     return new Codec(json.mode(), json.limits(), json.prettyPrint(), json.validator(),
         json.locale());
+  }
+
+  /**
+   * Returns an engine for feeds of many documents: compact output, and no limit on the length of
+   * the whole input (each record is still bounded by the other limits).
+   *
+   * @return the engine
+   */
+  public Codec forFeeds() {
+    return feed && !prettyPrint ? this
+        : new Codec(mode, limits, false, validator, locale, true);
   }
 
   /**

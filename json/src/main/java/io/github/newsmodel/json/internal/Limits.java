@@ -13,9 +13,9 @@ final class Limits {
 
   private Limits() {}
 
-  static JsonFactory factory(JsonLimits limits) {
+  static JsonFactory factory(JsonLimits limits, boolean feed) {
     StreamReadConstraints constraints = StreamReadConstraints.builder()
-        .maxDocumentLength(limits.maxDocumentBytes())
+        .maxDocumentLength(feed ? -1 : limits.maxDocumentBytes())
         .maxNestingDepth(limits.maxDepth())
         .maxStringLength(limits.maxStringLength())
         .maxNumberLength(limits.maxNumberLength())
