@@ -1,0 +1,117 @@
+package io.github.newsmodel.json.internal;
+
+import io.github.newsmodel.body.Inline;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads inline content: objects with a {@code type} of {@code text}, {@code link}, {@code strong},
+ * {@code emphasis} or {@code lineBreak}.
+ */
+final class InlineDecoder {
+
+  static final Fields FIELDS = Fields.of("type", "value", "href", "content");
+  private static final String TYPES = "text, link, strong, emphasis, lineBreak";
+
+  private InlineDecoder() {}
+
+  /** Reads an array of inlines. */
+  static List<Inline> inlines(ReadState s) {
+    List<Inline> inlines = new ArrayList<>();
+    if (!s.beginArray(true)) {
+      return inlines;
+    }
+    while (s.nextElement()) {
+      Inline inline = inline(s);
+      if (inline == null) {
+        s.markBroken();
+      } else {
+        inlines.add(inline);
+      }
+      s.exit();
+    }
+    s.endArray();
+    return inlines;
+  }
+
+  /** Reads the items of a list block: an array of arrays of inlines. */
+  static List<List<Inline>> items(ReadState s) {
+    List<List<Inline>> items = new ArrayList<>();
+    if (!s.beginArray(true)) {
+      return items;
+    }
+    while (s.nextElement()) {
+      if (s.token() == tools.jackson.core.JsonToken.START_ARRAY) {
+        items.add(inlines(s));
+      } else {
+        s.mismatch("array of inlines");
+        s.markBroken();
+      }
+      s.exit();
+    }
+    s.endArray();
+    return items;
+  }
+
+  static @Nullable Inline inline(ReadState s) {
+    if (!s.beginObject(false)) {
+      return null;
+    }
+    String type = null;
+    String value = null;
+    String href = null;
+    List<Inline> content = List.of();
+    while (s.nextField()) {
+      String name = s.name();
+      if (s.duplicate(FIELDS, name)) {
+        continue;
+      }
+      switch (name) {
+        case "type" -> type = s.string();
+        case "value" -> value = s.string();
+        case "href" -> href = s.string();
+        case "content" -> content = inlines(s);
+        default -> s.unknownDropped(name, "an inline");
+      }
+      s.exit();
+    }
+    s.required(FIELDS, "type", type);
+    Inline inline = type == null ? null : build(s, type, value, href, content);
+    s.endObject();
+    return inline;
+  }
+
+  private static @Nullable Inline build(ReadState s, String type, @Nullable String value,
+      @Nullable String href, List<Inline> content) {
+    switch (type) {
+      case "text":
+        s.notForVariant(FIELDS, "href", type);
+        s.notForVariant(FIELDS, "content", type);
+        s.required(FIELDS, "value", value);
+        return value == null ? null : new Inline.Text(value);
+      case "link":
+        s.notForVariant(FIELDS, "value", type);
+        s.required(FIELDS, "href", href);
+        return href == null ? null : new Inline.Link(href, content);
+      case "strong":
+        s.notForVariant(FIELDS, "value", type);
+        s.notForVariant(FIELDS, "href", type);
+        return new Inline.Styled(Inline.Style.STRONG, content);
+      case "emphasis":
+        s.notForVariant(FIELDS, "value", type);
+        s.notForVariant(FIELDS, "href", type);
+        return new Inline.Styled(Inline.Style.EMPHASIS, content);
+      case "lineBreak":
+        s.notForVariant(FIELDS, "value", type);
+        s.notForVariant(FIELDS, "href", type);
+        s.notForVariant(FIELDS, "content", type);
+        return Inline.lineBreak();
+      default:
+        s.problem("value.unknown", "inline type '" + ReadState.shorten(type)
+            + "' is not known; expected one of " + TYPES);
+        s.markBroken();
+        return null;
+    }
+  }
+}

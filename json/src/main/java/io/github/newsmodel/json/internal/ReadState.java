@@ -1,0 +1,603 @@
+package io.github.newsmodel.json.internal;
+
+import io.github.newsmodel.extension.JsonValue;
+import io.github.newsmodel.json.JsonLimits;
+import io.github.newsmodel.json.JsonProblem;
+import io.github.newsmodel.json.ReadMode;
+import io.github.newsmodel.time.NewsDateTime;
+import io.github.newsmodel.validation.Severity;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+
+/**
+ * The state of reading one document: the parser, where it is (as a JSON Pointer), the problems
+ * found, and which required structure is missing. Value readers leave the parser on the last token
+ * of the value they read.
+ */
+final class ReadState {
+
+  private static final int MAX_PROBLEM_TEXT = 80;
+
+  private final JsonParser parser;
+  private final ReadMode mode;
+  private final JsonLimits limits;
+  private final List<JsonProblem> problems = new ArrayList<>();
+  private final LocationLog log;
+  private int[] nodes = new int[32];
+  private int depth;
+  private long[] seen = new long[16];
+  private int[] counts = new int[16];
+  private int containers;
+  private boolean broken;
+
+  /** Starts reading at the parser's current token, the root value. */
+  ReadState(JsonParser parser, ReadMode mode, JsonLimits limits) {
+    this.parser = parser;
+    this.mode = mode;
+    this.limits = limits;
+    TokenStreamLocation at = parser.currentTokenLocation();
+    this.log = new LocationLog(at.getLineNr(), at.getColumnNr());
+    this.nodes[0] = 0;
+  }
+
+  JsonParser parser() {
+    return parser;
+  }
+
+  List<JsonProblem> problems() {
+    return problems;
+  }
+
+  LocationLog log() {
+    return log;
+  }
+
+  /** Whether required structure was missing or unusable somewhere, so no value can be built. */
+  boolean isBroken() {
+    return broken;
+  }
+
+  /** Records that required structure is missing or unusable. */
+  void markBroken() {
+    broken = true;
+  }
+
+  /** Returns the JSON Pointer of the value being read. */
+  String pointer() {
+    return log.pointer(nodes[depth]);
+  }
+
+  JsonToken token() {
+    return parser.currentToken();
+  }
+
+  // ------------------------------------------------------------------ problems
+
+  /** Records an error at the value being read. */
+  void problem(String code, String message) {
+    int node = nodes[depth];
+    add(new JsonProblem(log.pointer(node), code, Severity.ERROR, message, log.line(node),
+        log.column(node)));
+  }
+
+  /** Records a problem, stopping the read once there are too many. */
+  void add(JsonProblem problem) {
+    problems.add(problem);
+    if (problems.size() >= limits.maxProblems()) {
+      problems.add(new JsonProblem(problem.pointer(), "limit.problems", Severity.ERROR,
+          "more than " + limits.maxProblems() + " problems; reading stopped here (limit "
+              + "maxProblems)", problem.line(), problem.column()));
+      throw new ReadStop();
+    }
+  }
+
+  /** Reports that the current value has the wrong JSON type, skips it, and returns null. */
+  <T> @Nullable T mismatch(String expected) {
+    problem("type.mismatch", "expected " + expected + ", found " + describe(token()));
+    skip();
+    return null;
+  }
+
+  static String describe(@Nullable JsonToken token) {
+    if (token == null) {
+      return "end of input";
+    }
+    switch (token) {
+      case START_OBJECT:
+        return "object";
+      case START_ARRAY:
+        return "array";
+      case VALUE_STRING:
+        return "string";
+      case VALUE_NUMBER_INT:
+        return "integer";
+      case VALUE_NUMBER_FLOAT:
+        return "decimal number";
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return "boolean";
+      case VALUE_NULL:
+        return "null";
+      default:
+        return token.name();
+    }
+  }
+
+  static String shorten(String text) {
+    return text.length() <= MAX_PROBLEM_TEXT ? text : text.substring(0, MAX_PROBLEM_TEXT) + "…";
+  }
+
+  /** Skips the current value, with its children. */
+  void skip() {
+    JsonToken token = token();
+    if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+      parser.skipChildren();
+    }
+  }
+
+  // ------------------------------------------------------------------ objects
+
+  /**
+   * Starts reading an object at the current token.
+   *
+   * @param nullable whether {@code null} means "absent" (true) or is a type mismatch (false)
+   * @return true when the current token starts an object; otherwise the value was skipped
+   */
+  boolean beginObject(boolean nullable) {
+    JsonToken token = token();
+    if (token == JsonToken.START_OBJECT) {
+      push();
+      return true;
+    }
+    if (token != JsonToken.VALUE_NULL || !nullable) {
+      mismatch("object");
+    }
+    return false;
+  }
+
+  /** Moves to the next property and its value; false at the end of the object. */
+  boolean nextField() {
+    JsonToken token;
+    String previous = parser.streamReadContext().currentName();
+    try {
+      token = parser.nextToken();
+    } catch (JacksonException e) {
+      // Jackson reads a property's name and the start of its value in one step: locate the
+      // error at the property when its name was already read
+      String pending = parser.streamReadContext().currentName();
+      if (pending != null && !pending.equals(previous) && parser.streamReadContext().inObject()) {
+        enter(log.add(nodes[depth], pending, -1, 0, 0));
+      }
+      throw e;
+    }
+    if (token != JsonToken.PROPERTY_NAME) {
+      return false;
+    }
+    String name = parser.currentName();
+    TokenStreamLocation at = parser.currentTokenLocation();
+    int node = log.add(nodes[depth], name, -1, at.getLineNr(), at.getColumnNr());
+    enter(node);
+    parser.nextToken();
+    at = parser.currentTokenLocation();
+    log.relocate(node, at.getLineNr(), at.getColumnNr());
+    return true;
+  }
+
+  /** The name of the current property. */
+  String name() {
+    return parser.currentName();
+  }
+
+  /**
+   * Checks whether the current property of a known name was seen before in this object; if so
+   * reports it, skips its value and leaves it.
+   */
+  boolean duplicate(Fields fields, String name) {
+    int position = fields.indexOf(name);
+    if (position < 0) {
+      return false;
+    }
+    long bit = 1L << position;
+    if ((seen[containers] & bit) != 0) {
+      problem("property.duplicate",
+          "property '" + shorten(name) + "' appears more than once; expected it once");
+      skip();
+      exit();
+      return true;
+    }
+    seen[containers] |= bit;
+    return false;
+  }
+
+  /** Leaves the current property or array element. */
+  void exit() {
+    depth--;
+  }
+
+  /**
+   * Reports a required property missing from the object being read (unless it was present but
+   * unusable, already reported) and marks the structure broken.
+   */
+  void required(Fields fields, String name, @Nullable Object value) {
+    if (value != null) {
+      return;
+    }
+    broken = true;
+    int node = nodes[depth];
+    String pointer = log.childPointer(node, name);
+    int position = fields.indexOf(name);
+    boolean present = position >= 0 && (seen[containers] & (1L << position)) != 0;
+    if (present && reportedAt(pointer)) {
+      return;
+    }
+    add(new JsonProblem(pointer, "required", Severity.ERROR,
+        "required property '" + name + (present ? "' is null" : "' is missing"),
+        log.line(node), log.column(node)));
+  }
+
+  private boolean reportedAt(String pointer) {
+    for (int i = problems.size() - 1; i >= 0; i--) {
+      if (problems.get(i).pointer().equals(pointer)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Ends the object started by {@link #beginObject(boolean)}. */
+  void endObject() {
+    containers--;
+  }
+
+  // ------------------------------------------------------------------ arrays
+
+  /** Starts reading an array; like {@link #beginObject(boolean)}. */
+  boolean beginArray(boolean nullable) {
+    JsonToken token = token();
+    if (token == JsonToken.START_ARRAY) {
+      push();
+      return true;
+    }
+    if (token != JsonToken.VALUE_NULL || !nullable) {
+      mismatch("array");
+    }
+    return false;
+  }
+
+  /** Moves to the next element; false at the end of the array. */
+  boolean nextElement() {
+    JsonToken token = parser.nextToken();
+    if (token == JsonToken.END_ARRAY || token == null) {
+      return false;
+    }
+    int index = counts[containers]++;
+    TokenStreamLocation at = parser.currentTokenLocation();
+    enter(log.add(nodes[depth], null, index, at.getLineNr(), at.getColumnNr()));
+    if (index >= limits.maxArrayLength()) {
+      problem("limit.array", "array has more than " + limits.maxArrayLength()
+          + " elements (limit maxArrayLength); reading stopped here");
+      throw new ReadStop();
+    }
+    return true;
+  }
+
+  /** Ends the array started by {@link #beginArray(boolean)}. */
+  void endArray() {
+    containers--;
+  }
+
+  /**
+   * Reads an array whose elements are read by {@code element}; an element that cannot be built
+   * marks the structure broken.
+   */
+  <T> List<T> list(Function<ReadState, @Nullable T> element) {
+    List<T> values = new ArrayList<>();
+    if (!beginArray(true)) {
+      return values;
+    }
+    while (nextElement()) {
+      T value = element.apply(this);
+      if (value == null) {
+        broken = true;
+      } else {
+        values.add(value);
+      }
+      exit();
+    }
+    endArray();
+    return values;
+  }
+
+  /** Reads an array of strings; null elements and other types are problems. */
+  List<String> strings() {
+    List<String> values = new ArrayList<>();
+    if (!beginArray(true)) {
+      return values;
+    }
+    while (nextElement()) {
+      String value = token() == JsonToken.VALUE_STRING ? parser.getString() : null;
+      if (value == null) {
+        mismatch("string");
+        broken = true;
+      } else {
+        values.add(value);
+      }
+      exit();
+    }
+    endArray();
+    return values;
+  }
+
+  private void push() {
+    containers++;
+    if (containers == seen.length) {
+      seen = Arrays.copyOf(seen, containers * 2);
+      counts = Arrays.copyOf(counts, containers * 2);
+    }
+    seen[containers] = 0;
+    counts[containers] = 0;
+  }
+
+  private void enter(int node) {
+    depth++;
+    if (depth == nodes.length) {
+      nodes = Arrays.copyOf(nodes, depth * 2);
+    }
+    nodes[depth] = node;
+  }
+
+  // ------------------------------------------------------------------ scalars
+
+  /** Reads a string; null is absent. */
+  @Nullable String string() {
+    JsonToken token = token();
+    if (token == JsonToken.VALUE_STRING) {
+      return parser.getString();
+    }
+    return token == JsonToken.VALUE_NULL ? null : mismatch("string");
+  }
+
+  /** Reads a boolean; null is absent. */
+  @Nullable Boolean bool() {
+    JsonToken token = token();
+    if (token == JsonToken.VALUE_TRUE) {
+      return Boolean.TRUE;
+    }
+    if (token == JsonToken.VALUE_FALSE) {
+      return Boolean.FALSE;
+    }
+    return token == JsonToken.VALUE_NULL ? null : mismatch("boolean");
+  }
+
+  /** Reads an integer that fits a long; null is absent. */
+  @Nullable Long longValue() {
+    JsonToken token = token();
+    if (token == JsonToken.VALUE_NUMBER_INT) {
+      JsonParser.NumberType type = parser.getNumberType();
+      if (type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG) {
+        return parser.getLongValue();
+      }
+      problem("number.range", "integer " + shorten(parser.getString())
+          + " is out of range; expected -9223372036854775808 to 9223372036854775807");
+      return null;
+    }
+    return token == JsonToken.VALUE_NULL ? null : mismatch("integer");
+  }
+
+  /** Reads an integer that fits an int; null is absent. */
+  @Nullable Integer intValue() {
+    JsonToken token = token();
+    if (token == JsonToken.VALUE_NUMBER_INT) {
+      if (parser.getNumberType() == JsonParser.NumberType.INT) {
+        return parser.getIntValue();
+      }
+      problem("number.range", "integer " + shorten(parser.getString())
+          + " is out of range; expected -2147483648 to 2147483647");
+      return null;
+    }
+    return token == JsonToken.VALUE_NULL ? null : mismatch("integer");
+  }
+
+  /** Reads a finite number as a double; null is absent. */
+  @Nullable Double doubleValue() {
+    JsonToken token = token();
+    if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+      double value = parser.getDoubleValue();
+      if (Double.isInfinite(value) || Double.isNaN(value)) {
+        problem("number.range", "number " + shorten(parser.getString())
+            + " is out of range; expected a finite double");
+        return null;
+      }
+      return value;
+    }
+    return token == JsonToken.VALUE_NULL ? null : mismatch("number");
+  }
+
+  /** Reads an ISO 8601 date-time, keeping its text; null is absent. */
+  @Nullable NewsDateTime dateTime() {
+    String text = string();
+    if (text == null) {
+      return null;
+    }
+    try {
+      return NewsDateTime.parse(text);
+    } catch (DateTimeParseException e) {
+      problem("datetime.syntax", "'" + shorten(text)
+          + "' is not an ISO 8601 date-time; expected e.g. 2023-11-28T19:00:00+06:00");
+      return null;
+    }
+  }
+
+  /** Reads an ISO 8601 duration such as {@code PT1M30S}; null is absent. */
+  @Nullable Duration duration() {
+    String text = string();
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Duration.parse(text);
+    } catch (DateTimeParseException e) {
+      problem("duration.syntax", "'" + shorten(text)
+          + "' is not an ISO 8601 duration; expected e.g. PT1M30S");
+      return null;
+    }
+  }
+
+  /** Reads a lower-case code of a fixed set; null is absent, an unknown code a problem. */
+  <E> @Nullable E code(Function<String, @Nullable E> lookup, String expected) {
+    String text = string();
+    if (text == null) {
+      return null;
+    }
+    E value = lookup.apply(text);
+    if (value == null) {
+      problem("value.unknown", "'" + shorten(text) + "' is not a known code; expected one of "
+          + expected);
+    }
+    return value;
+  }
+
+  // ------------------------------------------------------------------ extensions
+
+  /**
+   * Handles a property the format does not define on a type without an extension bag: dropped with
+   * a warning in lenient mode, an error in strict mode.
+   */
+  void unknownDropped(String name, String type) {
+    int node = nodes[depth];
+    Severity severity = mode == ReadMode.STRICT ? Severity.ERROR : Severity.WARNING;
+    add(new JsonProblem(log.pointer(node), "property.unknown", severity,
+        "property '" + shorten(name) + "' is not part of " + type
+            + (mode == ReadMode.STRICT ? " (strict mode)" : "; it has no extension bag, so the value is dropped"),
+        log.line(node), log.column(node)));
+    skip();
+  }
+
+  /**
+   * Reports a property that is known to the object's type but not to its {@code type} variant,
+   * found after the object was read.
+   */
+  void notForVariant(Fields fields, String name, String variant) {
+    int position = fields.indexOf(name);
+    if (position < 0 || (seen[containers] & (1L << position)) == 0) {
+      return;
+    }
+    int node = nodes[depth];
+    Severity severity = mode == ReadMode.STRICT ? Severity.ERROR : Severity.WARNING;
+    add(new JsonProblem(log.childPointer(node, name), "property.unknown", severity,
+        "property '" + name + "' is not part of a '" + variant + "'; the value is dropped",
+        log.line(node), log.column(node)));
+  }
+
+  /** Records a problem at the object being read, for a value that cannot be built. */
+  void invalid(String message) {
+    broken = true;
+    problem("required", message);
+  }
+
+  /**
+   * Handles a property the format does not define: kept in the extension bag in lenient mode,
+   * reported in strict mode.
+   *
+   * @return the bag, created when first needed
+   */
+  @Nullable Map<String, JsonValue> unknown(@Nullable Map<String, JsonValue> bag, String name) {
+    if (mode == ReadMode.STRICT) {
+      problem("property.unknown", "property '" + shorten(name)
+          + "' is not part of the native format (strict mode)");
+      skip();
+      return bag;
+    }
+    Map<String, JsonValue> result = bag == null ? new LinkedHashMap<>() : bag;
+    if (result.containsKey(name)) {
+      problem("property.duplicate",
+          "property '" + shorten(name) + "' appears more than once; expected it once");
+      skip();
+      return result;
+    }
+    JsonValue value = value();
+    if (value != null) {
+      result.put(name, value);
+    }
+    return result;
+  }
+
+  /** Reads any JSON value; null only when a number is out of range (already reported). */
+  @Nullable JsonValue value() {
+    JsonToken token = token();
+    if (token == null) {
+      return mismatch("a JSON value");
+    }
+    switch (token) {
+      case VALUE_STRING:
+        return JsonValue.string(parser.getString());
+      case VALUE_TRUE:
+        return JsonValue.TRUE;
+      case VALUE_FALSE:
+        return JsonValue.FALSE;
+      case VALUE_NULL:
+        return JsonValue.NULL;
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return number();
+      case START_ARRAY:
+        return array();
+      case START_OBJECT:
+        return object();
+      default:
+        return mismatch("a JSON value");
+    }
+  }
+
+  private @Nullable JsonValue number() {
+    String text = parser.getString();
+    try {
+      return JsonValue.number(text);
+    } catch (NumberFormatException e) {
+      problem("number.range", "number " + shorten(text) + " is out of range");
+      return null;
+    }
+  }
+
+  private JsonValue array() {
+    List<JsonValue> values = new ArrayList<>();
+    beginArray(false);
+    while (nextElement()) {
+      JsonValue value = value();
+      values.add(value == null ? JsonValue.NULL : value);
+      exit();
+    }
+    endArray();
+    return JsonValue.array(values);
+  }
+
+  private JsonValue object() {
+    Map<String, JsonValue> members = new LinkedHashMap<>();
+    beginObject(false);
+    while (nextField()) {
+      String name = name();
+      if (members.containsKey(name)) {
+        problem("property.duplicate",
+            "property '" + shorten(name) + "' appears more than once; expected it once");
+        skip();
+      } else {
+        JsonValue value = value();
+        members.put(name, value == null ? JsonValue.NULL : value);
+      }
+      exit();
+    }
+    endObject();
+    return JsonValue.object(members);
+  }
+}
