@@ -23,7 +23,12 @@ public final class NdjsonFeedExample {
 
   private NdjsonFeedExample() {}
 
-  /** What a feed held. */
+  /**
+   * What a feed held.
+   *
+   * @param records the number of non-blank lines
+   * @param valid how many of them were valid articles
+   */
   public record Counts(int records, int valid) {}
 
   /**
