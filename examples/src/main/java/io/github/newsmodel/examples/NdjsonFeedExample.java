@@ -1,0 +1,111 @@
+package io.github.newsmodel.examples;
+
+import io.github.newsmodel.article.Article;
+import io.github.newsmodel.json.JsonProblem;
+import io.github.newsmodel.json.NewsJson;
+import io.github.newsmodel.json.ReadResult;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+
+/**
+ * Streams an NDJSON feed (one native-format article per line): each line is read and validated on
+ * its own, so a feed of any length needs memory for one article at a time, and a broken line does
+ * not stop the rest.
+ *
+ * <p>Run: {@code java -cp examples/target/newsmodel.jar
+ * io.github.newsmodel.examples.NdjsonFeedExample}
+ */
+public final class NdjsonFeedExample {
+
+  private NdjsonFeedExample() {}
+
+  /**
+   * What a feed held.
+   *
+   * @param records the number of non-blank lines
+   * @param valid how many of them were valid articles
+   */
+  public record Counts(int records, int valid) {}
+
+  /**
+   * Builds a small feed: the seed article, a follow-up, a blank line and a truncated record.
+   *
+   * @param json the writer (compact output, one line per article)
+   * @return the feed text
+   */
+  public static String sampleFeed(NewsJson json) {
+    Article article = SeedArticleExample.article();
+    Article followUp = article.toBuilder()
+        .id("kz-2023-11-29-dzyao-declaration")
+        .headline("Конференция ДЗЯО завершилась принятием политической декларации")
+        .build();
+    String first = json.write(article);
+    return first + "\n"
+        + json.write(followUp) + "\n"
+        + "\n"
+        + first.substring(0, first.length() / 2) + "\n";
+  }
+
+  /**
+   * Reads a feed line by line and prints one line per record.
+   *
+   * @param feed the feed
+   * @param json the reader
+   * @param out where to print
+   * @return how many records there were and how many were valid
+   */
+  public static Counts stream(Reader feed, NewsJson json, PrintStream out) {
+    int records = 0;
+    int valid = 0;
+    int lineNumber = 0;
+    try (BufferedReader lines = new BufferedReader(feed)) {
+      String line;
+      while ((line = lines.readLine()) != null) {
+        lineNumber++;
+        if (line.isBlank()) {
+          continue;
+        }
+        records++;
+        ReadResult<Article> result = json.readAndValidate(line);
+        if (result.isValid()) {
+          valid++;
+          out.println("record " + records + " (line " + lineNumber + "): valid — "
+              + result.value().orElseThrow().headline());
+        } else {
+          out.println("record " + records + " (line " + lineNumber + "): invalid");
+          for (JsonProblem problem : result.errors()) {
+            out.println("  " + problem.pointer() + " [" + problem.code() + "] " + problem.message());
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    out.println(records + " records, " + valid + " valid");
+    return new Counts(records, valid);
+  }
+
+  /**
+   * Streams the sample feed.
+   *
+   * @param out where to print
+   * @return the counts
+   */
+  public static Counts run(PrintStream out) {
+    NewsJson json = NewsJson.defaults();
+    return stream(new StringReader(sampleFeed(json)), json, out);
+  }
+
+  /**
+   * Runs the example.
+   *
+   * @param args ignored
+   */
+  public static void main(String[] args) {
+    run(System.out);
+  }
+}
