@@ -180,9 +180,9 @@ final class SampleArticles {
             "https://example.kz/kk/news/nauryz", "Наурыз"))
         .addRelated(RelatedArticle.builder("https://example.kz/kk/news/nauryz-2023")
             .headline("Наурыз 2023").rel("previous").id("kk-2023-nauryz").build())
-        .extensions(Extensions.of(Map.of(
-            "x-legacy/id", JsonValue.number(42),
-            "x-flags~v1", JsonValue.array(java.util.List.of(JsonValue.TRUE, JsonValue.NULL)))))
+        .extensions(Extensions.empty()
+            .with("x-flags~v1", JsonValue.array(java.util.List.of(JsonValue.TRUE, JsonValue.NULL)))
+            .with("x-legacy/id", JsonValue.number(42)))
         .build();
   }
 

@@ -20,7 +20,10 @@ final class ArticleDecoder {
 
   private ArticleDecoder() {}
 
-  /** Reads the article at the current token; null when its required structure is missing. */
+  /**
+   * Reads the article at the current token: null when it is not an object, otherwise the article
+   * or, when required structure is missing ({@link ReadState#isBroken()}), a draft for validation.
+   */
   static @Nullable Article article(ReadState s) {
     if (!s.beginObject(false)) {
       s.markBroken();
@@ -78,10 +81,15 @@ final class ArticleDecoder {
     s.required(FIELDS, "id", id);
     s.required(FIELDS, "headline", headline);
     s.endObject();
-    if (id == null || headline == null || s.isBroken()) {
-      return null;
+    if (id == null || headline == null) {
+      s.markBroken();
     }
-    return b.id(id).headline(headline).extensions(Codes.extensions(bag)).build();
+    // When the structure is broken the result is a draft: placeholders stand in for missing
+    // required parts so that the rest can still be validated; the caller never returns it.
+    return b.id(id == null ? "" : id)
+        .headline(headline == null ? "" : headline)
+        .extensions(Codes.extensions(bag))
+        .build();
   }
 
   private static void formatVersion(ReadState s) {

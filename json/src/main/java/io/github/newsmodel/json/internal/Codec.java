@@ -21,8 +21,10 @@ import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -263,8 +265,13 @@ public final class Codec {
     } catch (JacksonException e) {
       return new Outcome<>(failedWith(state, fromJackson(e, state.pointer())), false, true);
     }
-    if (value == null || state.isBroken()) {
+    if (value == null) {
       return new Outcome<>(ReadResult.failed(state.problems()), true, false);
+    }
+    if (state.isBroken()) {
+      boolean salvage = validate && !state.droppedElements();
+      List<JsonProblem> problems = salvage ? validatedDraft(state, value) : state.problems();
+      return new Outcome<>(ReadResult.failed(problems), true, false);
     }
     if (!validate) {
       return new Outcome<>(ReadResult.of(value, state.problems()), true, false);
@@ -276,6 +283,25 @@ public final class Codec {
     List<JsonProblem> problems = new ArrayList<>(state.problems());
     problems.add(problem);
     return ReadResult.failed(problems);
+  }
+
+  /**
+   * Validates a draft built from a document with structural problems, so that its other faults are
+   * reported too; problems at a pointer the parser already reported (the draft's placeholders) are
+   * left out.
+   */
+  private List<JsonProblem> validatedDraft(ReadState state, Object draft) {
+    Set<String> reported = new HashSet<>();
+    for (JsonProblem problem : state.problems()) {
+      reported.add(problem.pointer());
+    }
+    List<JsonProblem> problems = new ArrayList<>(state.problems());
+    for (JsonProblem problem : validated(state, draft)) {
+      if (!reported.contains(problem.pointer())) {
+        problems.add(problem);
+      }
+    }
+    return problems;
   }
 
   private List<JsonProblem> validated(ReadState state, Object value) {

@@ -40,6 +40,7 @@ final class ReadState {
   private int[] counts = new int[16];
   private int containers;
   private boolean broken;
+  private boolean dropped;
 
   /** Starts reading at the parser's current token, the root value. */
   ReadState(JsonParser parser, ReadMode mode, JsonLimits limits) {
@@ -66,6 +67,14 @@ final class ReadState {
   /** Whether required structure was missing or unusable somewhere, so no value can be built. */
   boolean isBroken() {
     return broken;
+  }
+
+  /**
+   * Whether an array element was left out because it could not be read, so that the indexes of a
+   * partly built value no longer match the document's.
+   */
+  boolean droppedElements() {
+    return dropped;
   }
 
   /** Records that required structure is missing or unusable. */
@@ -310,6 +319,7 @@ final class ReadState {
       T value = element.apply(this);
       if (value == null) {
         broken = true;
+        dropped = true;
       } else {
         values.add(value);
       }
@@ -330,6 +340,7 @@ final class ReadState {
       if (value == null) {
         mismatch("string");
         broken = true;
+        dropped = true;
       } else {
         values.add(value);
       }
