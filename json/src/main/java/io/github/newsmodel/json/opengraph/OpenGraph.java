@@ -6,6 +6,7 @@ import io.github.newsmodel.media.MediaKind;
 import io.github.newsmodel.media.Rendition;
 import io.github.newsmodel.party.Party;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -106,28 +107,24 @@ public final class OpenGraph {
 
   /** The largest 16x9 rendition, else the largest; thumbnails only when nothing else. */
   static @Nullable Rendition bestRendition(List<Rendition> renditions) {
+    Comparator<Rendition> order =
+        Comparator.<Rendition, Boolean>comparing(
+                r -> !"thumbnail".equalsIgnoreCase(String.valueOf(r.purpose())))
+            .thenComparing(OpenGraph::isWide)
+            .thenComparingLong(OpenGraph::area);
     Rendition best = null;
     for (Rendition candidate : renditions) {
-      if (best == null || rank(candidate) > rank(best)) {
+      if (best == null || order.compare(candidate, best) > 0) {
         best = candidate;
       }
     }
     return best;
   }
 
-  private static double rank(Rendition rendition) {
-    long area =
-        rendition.width() == null || rendition.height() == null
-            ? 0
-            : (long) rendition.width() * rendition.height();
-    double rank = area;
-    if (isWide(rendition)) {
-      rank += 1e12;
-    }
-    if (!"thumbnail".equalsIgnoreCase(String.valueOf(rendition.purpose()))) {
-      rank += 1e13;
-    }
-    return rank;
+  private static long area(Rendition rendition) {
+    return rendition.width() == null || rendition.height() == null
+        ? 0
+        : (long) rendition.width() * rendition.height();
   }
 
   private static boolean isWide(Rendition rendition) {
