@@ -4,6 +4,7 @@ import io.github.newsmodel.internal.Checks;
 import io.github.newsmodel.validation.constraints.CleanText;
 import io.github.newsmodel.validation.constraints.HttpUrl;
 import jakarta.validation.Valid;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -41,7 +42,7 @@ public sealed interface Inline permits Inline.Text, Inline.Link, Inline.Styled, 
    * @return the inline
    */
   static Link link(String href, Inline... content) {
-    return new Link(href, List.of(content));
+    return new Link(href, Arrays.asList(content));
   }
 
   /**
@@ -51,7 +52,7 @@ public sealed interface Inline permits Inline.Text, Inline.Link, Inline.Styled, 
    * @return the inline
    */
   static Styled strong(Inline... content) {
-    return new Styled(Style.STRONG, List.of(content));
+    return new Styled(Style.STRONG, Arrays.asList(content));
   }
 
   /**
@@ -71,7 +72,7 @@ public sealed interface Inline permits Inline.Text, Inline.Link, Inline.Styled, 
    * @return the inline
    */
   static Styled emphasis(Inline... content) {
-    return new Styled(Style.EMPHASIS, List.of(content));
+    return new Styled(Style.EMPHASIS, Arrays.asList(content));
   }
 
   /**

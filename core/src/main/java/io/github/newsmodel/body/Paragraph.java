@@ -2,6 +2,7 @@ package io.github.newsmodel.body;
 
 import io.github.newsmodel.internal.Checks;
 import jakarta.validation.Valid;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -41,7 +42,7 @@ public record Paragraph(List<@Valid Inline> content) implements Block {
    * @return the paragraph
    */
   public static Paragraph of(Inline... content) {
-    return new Paragraph(List.of(content));
+    return new Paragraph(Arrays.asList(content));
   }
 
   @Override

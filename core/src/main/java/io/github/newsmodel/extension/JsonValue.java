@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -132,8 +133,14 @@ public sealed interface JsonValue
      */
     public JsonNumber {
       Checks.required(text, "text");
-      new BigDecimal(text);
+      if (!JSON_NUMBER.matcher(text).matches()) {
+        throw new NumberFormatException(
+            "'" + text + "' is not a JSON number; expected e.g. 759, -1.5 or 2e10");
+      }
     }
+
+    private static final Pattern JSON_NUMBER =
+        Pattern.compile("-?(?:0|[1-9][0-9]*)(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?");
 
     /**
      * Returns the number as a {@link BigDecimal}.

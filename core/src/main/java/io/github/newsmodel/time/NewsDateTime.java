@@ -179,7 +179,7 @@ public final class NewsDateTime implements Comparable<NewsDateTime> {
    * @return true when this is earlier
    */
   public boolean isBefore(NewsDateTime other) {
-    return compareTo(other) < 0;
+    return compareTime(other) < 0;
   }
 
   /**
@@ -188,13 +188,16 @@ public final class NewsDateTime implements Comparable<NewsDateTime> {
    */
   @Override
   public int compareTo(NewsDateTime other) {
-    int byTime;
-    if (offset != null && other.offset != null) {
-      byTime = toComparableInstant().compareTo(other.toComparableInstant());
-    } else {
-      byTime = local.compareTo(other.local);
-    }
+    int byTime = compareTime(other);
     return byTime != 0 ? byTime : text.compareTo(other.text);
+  }
+
+  /** Compares the moments only, without the text tie-break: the same instant compares as 0. */
+  private int compareTime(NewsDateTime other) {
+    if (offset != null && other.offset != null) {
+      return toComparableInstant().compareTo(other.toComparableInstant());
+    }
+    return local.compareTo(other.local);
   }
 
   private Instant toComparableInstant() {

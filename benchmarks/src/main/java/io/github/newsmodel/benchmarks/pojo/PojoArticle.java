@@ -1,0 +1,88 @@
+package io.github.newsmodel.benchmarks.pojo;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.validator.constraints.URL;
+
+/** A hand-written, mutable article class for the same JSON as newsmodel's native format. */
+public class PojoArticle {
+  /** Format version. */
+  public String formatVersion;
+  /** Identifier. */
+  @NotBlank public String id;
+  /** Other identifiers. */
+  @Valid public List<PojoParts.AlternateId> alternateIds = new ArrayList<>();
+  /** Canonical URL. */
+  @URL public String canonicalUrl;
+  /** BCP 47 language. */
+  @Pattern(regexp = "[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*") public String language;
+  /** Content type. */
+  public String type;
+  /** Genres. */
+  @Valid public List<PojoParts.Genre> genres = new ArrayList<>();
+  /** Rubric. */
+  public String section;
+  /** Headline. */
+  @NotBlank public String headline;
+  /** Subheadline. */
+  public String subheadline;
+  /** Summary. */
+  public String summary;
+  /** Slugline. */
+  public String slugline;
+  /** Byline. */
+  public String byline;
+  /** Dateline. */
+  public String dateline;
+  /** Body blocks. */
+  public List<@Valid PojoBlock> body = new ArrayList<>();
+  /** Authors. */
+  @Valid public List<PojoParts.Party> authors = new ArrayList<>();
+  /** Publisher. */
+  @Valid public PojoParts.Party publisher;
+  /** Sources. */
+  @Valid public List<PojoParts.Source> sources = new ArrayList<>();
+  /** Named entities. */
+  @Valid public List<PojoParts.Entity> entities = new ArrayList<>();
+  /** Keywords. */
+  public List<@NotBlank String> keywords = new ArrayList<>();
+  /** First published. */
+  public OffsetDateTime firstPublished;
+  /** Modified. */
+  public OffsetDateTime modified;
+  /** Created. */
+  public OffsetDateTime created;
+  /** Embargo. */
+  public OffsetDateTime embargoedUntil;
+  /** Expiry. */
+  public OffsetDateTime expires;
+  /** Status. */
+  public String status;
+  /** Urgency. */
+  @Min(1) @Max(9) public Integer urgency;
+  /** Version. */
+  public String version;
+  /** Counters. */
+  @Valid public PojoParts.Engagement engagement;
+  /** Rights. */
+  @Valid public PojoParts.Rights rights;
+  /** Editorial note. */
+  public String editorialNote;
+  /** Media. */
+  public List<@Valid PojoMedia> media = new ArrayList<>();
+  /** Share links. */
+  @Valid public List<PojoParts.ShareLink> shareLinks = new ArrayList<>();
+  /** Follow links. */
+  @Valid public List<PojoParts.FollowLink> followLinks = new ArrayList<>();
+  /** Related articles. */
+  @Valid public List<PojoParts.Related> related = new ArrayList<>();
+  /** Anything else. */
+  public Map<String, Object> extensions;
+}
