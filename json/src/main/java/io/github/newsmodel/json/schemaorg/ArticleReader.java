@@ -40,7 +40,8 @@ final class ArticleReader {
           "articleBody", "articleSection", "keywords", "inLanguage", "datePublished",
           "dateModified", "dateCreated", "expires", "dateline", "author", "publisher", "image",
           "video", "interactionStatistic", "isBasedOn", "sourceOrganization", "about", "mentions",
-          "mainEntityOfPage", "url", "genre", "copyrightNotice", "copyrightHolder", "license");
+          "mainEntityOfPage", "url", "genre", "copyrightNotice", "copyrightHolder", "license",
+          "creator", "editor", "contributor", "commentCount");
 
   private final NewsValidator validator;
   private final Locale locale;
@@ -102,7 +103,7 @@ final class ArticleReader {
         Article.builder(id(main, canonical, headline, published, values, used), headline)
             .canonicalUrl(canonical)
             .subheadline(text(main, "alternativeHeadline", "subheadline", values))
-            .summary(text(main, "description", "summary", values))
+            .summary(firstText(main, "description", "abstract", "summary", values, used))
             .section(text(main, "articleSection", "section", values))
             .dateline(text(main, "dateline", "dateline", values))
             .language(language(main.get("inLanguage"), values))
@@ -118,11 +119,13 @@ final class ArticleReader {
       }
     }
     PartyReader parties = new PartyReader(values);
-    List<Party> authors = parties.parties(main.get("author"), "authors", PartyKind.PERSON);
-    if (authors.isEmpty() && !main.get("creator").isAbsent()) {
-      authors = parties.parties(main.get("creator"), "authors", PartyKind.PERSON);
-      used.add("creator");
-    }
+    List<Party> authors = new ArrayList<>();
+    parties.parties(main.get("author"), "authors", PartyKind.PERSON, null, authors);
+    parties.parties(
+        main.get("creator"), "authors", PartyKind.PERSON, authors.isEmpty() ? null : "creator",
+        authors);
+    parties.parties(main.get("editor"), "authors", PartyKind.PERSON, "editor", authors);
+    parties.parties(main.get("contributor"), "authors", PartyKind.PERSON, "contributor", authors);
     article.authors(authors);
     Located publisher = Values.first(main.get("publisher"));
     if (publisher != null) {
@@ -141,12 +144,15 @@ final class ArticleReader {
     }
     media.videos(main.get("video"));
     article.media(media.media());
-    String body = values.text(main.get("articleBody"));
+    String bodyMember = main.get("articleBody").isAbsent() ? "text" : "articleBody";
+    String body = values.text(main.get(bodyMember));
     if (body != null) {
+      used.add(bodyMember);
       article.body(ArticleBodies.toBlocks(body));
-      sink.origin("body", main.get("articleBody").pointer());
+      sink.origin("body", main.get(bodyMember).pointer());
     }
-    article.engagement(Counters.read(main.get("interactionStatistic"), values));
+    article.engagement(
+        Counters.read(main.get("interactionStatistic"), main.get("commentCount"), values));
     article.rights(rights(main, values));
     article.extensions(extensions(main, used));
     return article.build();
@@ -155,6 +161,18 @@ final class ArticleReader {
   private static @Nullable String text(Located main, String member, String modelPath, Values values) {
     values.sink().origin(modelPath, main.get(member).pointer());
     return values.text(main.get(member));
+  }
+
+  /** Reads {@code member}, else {@code fallback} (then no longer kept as an extension). */
+  private static @Nullable String firstText(
+      Located main, String member, String fallback, String modelPath, Values values,
+      Set<String> used) {
+    String value = text(main, member, modelPath, values);
+    if (value == null && !main.get(fallback).isAbsent()) {
+      used.add(fallback);
+      return text(main, fallback, modelPath, values);
+    }
+    return value;
   }
 
   private static @Nullable String canonicalUrl(Located main, Values values) {

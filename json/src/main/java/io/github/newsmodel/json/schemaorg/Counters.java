@@ -8,8 +8,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * Reads and names {@code interactionStatistic} counters: {@code ReadAction} (also {@code
  * ViewAction}, {@code WatchAction}) is views, {@code ShareAction} shares, {@code CommentAction}
- * comments, {@code LikeAction} (also {@code ReactAction}) reactions. Other counters are reported as
- * warnings and not kept.
+ * comments, {@code LikeAction} (also {@code ReactAction}) reactions; {@code commentCount} is read
+ * as comments too, a CommentAction counter wins. Other counters are reported as warnings and not
+ * kept.
  */
 final class Counters {
   static final String VIEWS = "ReadAction";
@@ -19,9 +20,17 @@ final class Counters {
 
   private Counters() {}
 
-  static @Nullable Engagement read(Located property, Values values) {
+  static @Nullable Engagement read(Located property, Located commentCount, Values values) {
     Engagement.Builder engagement = Engagement.builder();
     boolean any = false;
+    if (!commentCount.isAbsent()) {
+      Long comments = values.number(commentCount);
+      if (comments != null) {
+        engagement.comments(comments);
+        values.sink().origin("engagement.comments", commentCount.pointer());
+        any = true;
+      }
+    }
     for (Located item : property.items()) {
       Located counter = values.graph().resolve(item);
       if (!counter.node().isObject()) {

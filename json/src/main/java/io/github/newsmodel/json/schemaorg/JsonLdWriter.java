@@ -50,10 +50,7 @@ final class JsonLdWriter {
     putDate(root, "dateCreated", article.created());
     putDate(root, "expires", article.expires());
     putText(root, "dateline", article.dateline());
-    if (!article.authors().isEmpty()) {
-      ArrayNode authors = root.putArray("author");
-      article.authors().forEach(author -> authors.add(party(author, false)));
-    }
+    putAuthors(root, article);
     if (article.publisher() != null) {
       root.set("publisher", party(article.publisher(), true));
     }
@@ -81,6 +78,26 @@ final class JsonLdWriter {
     }
     TreeValues.writeExtensions(root, article.extensions());
     return root;
+  }
+
+  /**
+   * Authors with role {@code creator}, {@code editor} or {@code contributor} go to the property of
+   * that name, all others to {@code author}; the role itself is not written.
+   */
+  private static void putAuthors(ObjectNode root, Article article) {
+    for (String property : new String[] {"author", "creator", "editor", "contributor"}) {
+      ArrayNode parties = NODES.arrayNode();
+      for (Party party : article.authors()) {
+        String role = party.role();
+        boolean special = "creator".equals(role) || "editor".equals(role) || "contributor".equals(role);
+        if (special ? property.equals(role) : property.equals("author")) {
+          parties.add(party(party, false));
+        }
+      }
+      if (!parties.isEmpty()) {
+        root.set(property, parties);
+      }
+    }
   }
 
   /** A Person or Organization with name, url, sameAs (the uri), jobTitle and, for orgs, a logo. */

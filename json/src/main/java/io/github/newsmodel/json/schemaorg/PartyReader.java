@@ -26,16 +26,19 @@ final class PartyReader {
     this.values = values;
   }
 
-  /** Reads every party of a repeatable property, recording origins under {@code modelPath[i]}. */
-  List<Party> parties(Located property, String modelPath, PartyKind defaultKind) {
-    List<Party> parties = new ArrayList<>();
+  /**
+   * Reads every party of a repeatable property into {@code parties}, with {@code role} (or none),
+   * recording origins under {@code modelPath[i]}.
+   */
+  void parties(
+      Located property, String modelPath, PartyKind defaultKind, @Nullable String role,
+      List<Party> parties) {
     for (Located item : property.items()) {
       Party party = party(item, defaultKind, modelPath + "[" + parties.size() + "]");
       if (party != null) {
-        parties.add(party);
+        parties.add(role == null ? party : party.withRole(role));
       }
     }
-    return parties;
   }
 
   /** Reads one party; null (with a warning) when it has no name. */

@@ -22,7 +22,8 @@
  *       <td>{@code datePublished}, {@code dateModified}, {@code dateCreated}, {@code expires}, each
  *       with its original text and offset</td></tr>
  *   <tr><td>authors</td><td>{@code author}: Person or Organization with name, url, sameAs (uri),
- *       jobTitle</td></tr>
+ *       jobTitle; authors with role {@code creator}, {@code editor} or {@code contributor} go to
+ *       the property of that name</td></tr>
  *   <tr><td>publisher</td><td>{@code publisher}: Organization with name, url and {@code logo}
  *       ImageObject</td></tr>
  *   <tr><td>image and graphic media</td><td>{@code image}: ImageObjects with contentUrl, url, width,
@@ -85,8 +86,11 @@
  * wordCount}, a non-string {@code identifier}, an unused {@code name}) goes to the article's
  * extensions as JSON, unresolved; so does a {@code @type} other than plain {@code NewsArticle}.
  * Unknown members of author, publisher, image, video and entity nodes go to the extensions of the
- * party, media or entity. Dropped: the {@code @context}; a second and further publisher; a
- * {@code creator} when an {@code author} is present is kept as an extension; interaction counters
+ * party, media or entity. Read as authors with a role: {@code creator} (no role when there is
+ * no {@code author}), {@code editor}, {@code contributor}. {@code abstract} is the summary when
+ * there is no {@code description}, {@code text} the body when there is no {@code articleBody};
+ * {@code commentCount} is read as comments. Dropped: the {@code @context}; a second and further
+ * publisher; interaction counters
  * of other types (warning {@code jsonld.interaction.unknown}); persons, organizations and entities
  * without a name (warning {@code jsonld.name.missing}); images without a URL (warning {@code
  * jsonld.image.url}); values of the wrong type (error {@code type.mismatch}) and unparsable dates

@@ -95,8 +95,12 @@ class ConformanceTest {
         "South Korean president’s impeachment fails after ruling party lawmakers walk out");
     assertThat(article.firstPublished().text()).isEqualTo("2024-12-06T22:00:40.000Z");
     assertThat(article.modified().text()).isEqualTo("2024-12-07T12:43:39.889Z");
-    assertThat(article.authors()).extracting(Party::name)
-        .containsExactly("Stella Kim", "Jennifer Jett");
+    assertThat(article.authors()).extracting(Party::name, Party::role)
+        .containsExactly(
+            org.assertj.core.api.Assertions.tuple("Stella Kim", null),
+            org.assertj.core.api.Assertions.tuple("Jennifer Jett", null),
+            org.assertj.core.api.Assertions.tuple("Abigail Williams", "contributor"),
+            org.assertj.core.api.Assertions.tuple("Beomsu Jo", "contributor"));
     assertThat(article.authors().get(1).url())
         .isEqualTo("https://www.nbcnews.com/author/jennifer-jett-ncpn1278442");
     assertThat(article.publisher().name()).isEqualTo("NBC News");
@@ -106,7 +110,8 @@ class ConformanceTest {
     assertThat(image.caption()).startsWith("An image of South Korean President Yoon Suk Yeol");
     assertThat(article.section()).isEqualTo("news");
     assertThat(article.body()).isNotEmpty();
-    assertThat(article.extensions().names()).contains("contributor", "articleId", "thumbnailUrl");
+    assertThat(article.extensions().names()).contains("articleId", "identifier", "thumbnailUrl");
+    assertThat(article.authors().get(0).extensions().names()).contains("description");
   }
 
   @Test
