@@ -58,7 +58,6 @@ final class ArticleBodies {
   static List<Block> htmlToBlocks(String html) {
     Document document = Jsoup.parseBodyFragment(html);
     document.select("script, style, template").remove();
-    document.select("br").after("\n");
     document
         .select("p, div, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figure, figcaption, tr")
         .after("\n\n");
