@@ -4,8 +4,8 @@ import io.github.newsmodel.json.JsonPointers;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
  */
 final class NodeGraph {
   private final List<Located> topNodes = new ArrayList<>();
-  private final Map<String, Located> byId = new HashMap<>();
+  private final Map<String, Located> byId = new LinkedHashMap<>();
 
   private NodeGraph() {}
 

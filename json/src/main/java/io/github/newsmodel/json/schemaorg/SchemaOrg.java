@@ -5,6 +5,7 @@ import io.github.newsmodel.json.JsonLimits;
 import io.github.newsmodel.json.JsonProblem;
 import io.github.newsmodel.json.ReadResult;
 import io.github.newsmodel.validation.NewsValidator;
+import io.github.newsmodel.validation.Severity;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -160,10 +161,14 @@ public final class SchemaOrg {
     }
     NewsValidator chosen = validator != null ? validator : NewsValidator.shared();
     ReadResult<Article> result = new ArticleReader(chosen, locale).read(tree);
-    if (problems.isEmpty()) {
-      return result;
-    }
     problems.addAll(result.problems());
+    int max = limits.maxProblems();
+    if (problems.size() > max) {
+      List<JsonProblem> kept = new ArrayList<>(problems.subList(0, max));
+      kept.add(new JsonProblem("", "limit.problems", Severity.ERROR,
+          (problems.size() - max) + " more problems not listed; the limit is " + max, 0, 0));
+      return ReadResult.of(result.value().orElse(null), kept);
+    }
     return ReadResult.of(result.value().orElse(null), problems);
   }
 

@@ -24,9 +24,9 @@ final class Sink {
     problems.add(new JsonProblem(pointer, code, Severity.WARNING, message, 0, 0));
   }
 
-  /** Remembers that model path {@code modelPath} was read from {@code pointer}. */
+  /** Remembers that model path {@code modelPath} was read from {@code pointer}; the last wins. */
   void origin(String modelPath, String pointer) {
-    origins.putIfAbsent(modelPath, pointer);
+    origins.put(modelPath, pointer);
   }
 
   List<JsonProblem> problems() {

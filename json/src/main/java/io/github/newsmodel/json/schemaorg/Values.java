@@ -113,7 +113,8 @@ final class Values {
     if (text != null && !text.isEmpty()) {
       try {
         BigDecimal decimal = new BigDecimal(text);
-        if (decimal.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0) {
+        if (decimal.scale() <= 20
+            && decimal.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0) {
           return decimal.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
         }
       } catch (NumberFormatException | ArithmeticException notNumber) {

@@ -165,6 +165,23 @@ class HostileInputTest {
   }
 
   @Test
+  void extremeNumbersAreMismatchesNotHangs() {
+    ReadResult<Article> result = schemaOrg.read(HEAD
+        + "\"image\": {\"url\": \"https://ex.com/a.jpg\", \"width\": 1e-999999999,"
+        + " \"height\": \"99999999999999999999999\"}, \"commentCount\": -1e999999999}");
+    assertThat(errors(result))
+        .contains("type.mismatch@/image/width", "type.mismatch@/image/height", "type.mismatch@/commentCount");
+  }
+
+  @Test
+  void problemsStopAtTheLimit() {
+    SchemaOrg few = SchemaOrg.builder().limits(JsonLimits.builder().maxProblems(2).build()).build();
+    ReadResult<Article> result = few.read(HEAD + "\"author\": [1, 2, 3, 4, 5]}");
+    assertThat(result.problems()).extracting(JsonProblem::code)
+        .containsExactly("type.mismatch", "type.mismatch", "limit.problems");
+  }
+
+  @Test
   void headlineOfTheWrongTypeLeavesNoArticle() {
     ReadResult<Article> result = schemaOrg.read(
         "{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\", \"headline\": 42}");
