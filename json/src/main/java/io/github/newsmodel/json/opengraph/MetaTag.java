@@ -12,6 +12,8 @@ public record MetaTag(String property, String content) {
   /**
    * Checks the components.
    *
+   * @param property the property name
+   * @param content the value, unescaped
    * @throws NullPointerException if a component is null
    */
   public MetaTag {
