@@ -27,7 +27,7 @@ final class ArticleUrls {
         for (int i = 0; i < articleUrl.length(); i++) {
             char c = articleUrl.charAt(i);
             if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)) {
-                throw invalid(articleUrl, "without whitespace or control characters");
+                throw invalid(articleUrl, "a URL without whitespace or control characters");
             }
         }
         URI uri;
@@ -37,12 +37,15 @@ final class ArticleUrls {
             throw invalid(articleUrl, "a syntactically valid absolute http or https URL");
         }
         String scheme = uri.getScheme();
-        if (scheme == null || uri.isOpaque()) {
+        if (scheme == null) {
             throw invalid(articleUrl, "an absolute http or https URL");
         }
         scheme = scheme.toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw invalid(articleUrl, "an http or https URL");
+        }
+        if (uri.isOpaque()) {
+            throw invalid(articleUrl, "an absolute http or https URL");
         }
         String authority = uri.getRawAuthority();
         if (authority == null || authority.isEmpty()) {
@@ -72,6 +75,9 @@ final class ArticleUrls {
             if (host.isEmpty()) {
                 throw invalid(articleUrl, "a URL with a valid host");
             }
+        }
+        if (port > 65535) {
+            throw invalid(articleUrl, "a URL with a port between 0 and 65535");
         }
         StringBuilder out = new StringBuilder(articleUrl.length() + 16);
         out.append(scheme).append("://").append(host.toLowerCase(Locale.ROOT));

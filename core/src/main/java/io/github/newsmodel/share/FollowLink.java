@@ -33,6 +33,10 @@ public record FollowLink(
     /**
      * Creates a follow link.
      *
+     * @param service the service, e.g. {@code telegram}
+     * @param url the URL of the channel or profile
+     * @param label the prompt text, or {@code null}
+     * @param language the BCP 47 language tag of the label, or {@code null}
      * @throws NullPointerException if {@code service} or {@code url} is {@code null}
      */
     public FollowLink {

@@ -24,6 +24,9 @@ public record RecognizedShare(SharePlatform platform, String targetUrl, @Nullabl
     /**
      * Creates a recognised share.
      *
+     * @param platform the platform the share URL belongs to
+     * @param targetUrl the shared URL, decoded
+     * @param text the shared text, decoded, or {@code null}
      * @throws NullPointerException if {@code platform} or {@code targetUrl} is {@code null}
      */
     public RecognizedShare {

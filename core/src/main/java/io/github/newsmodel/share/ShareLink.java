@@ -27,6 +27,8 @@ public record ShareLink(SharePlatform platform, String url) {
     /**
      * Wraps a platform and share URL without rebuilding or checking the URL.
      *
+     * @param platform the platform the link shares to
+     * @param url the share URL
      * @throws NullPointerException if {@code platform} or {@code url} is {@code null}
      */
     public ShareLink {

@@ -66,6 +66,11 @@ final class ShareTemplate {
             throw new IllegalArgumentException(
                     "template '" + template + "' is relative; expected an absolute URL template");
         }
+        String authority = uri.getRawAuthority();
+        if (authority != null && (authority.contains(URL_TOKEN) || authority.contains(TEXT_TOKEN))) {
+            throw new IllegalArgumentException("template '" + template
+                    + "' has a placeholder in its host; expected {url} and {text} only in path, query or fragment");
+        }
         String query = uri.isOpaque() ? queryOf(uri.getRawSchemeSpecificPart()) : uri.getRawQuery();
         String urlParam = null;
         String textParam = null;

@@ -16,6 +16,10 @@ public record Problem(String path, String code, Severity severity, String messag
   /**
    * Checks the components.
    *
+   * @param path the rendered property path, {@code ""} for the root object
+   * @param code the machine-readable code
+   * @param severity the severity
+   * @param message the localized message
    * @throws NullPointerException if any component is null
    * @throws IllegalArgumentException if {@code code} is blank
    */

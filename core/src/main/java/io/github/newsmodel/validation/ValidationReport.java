@@ -50,10 +50,10 @@ public final class ValidationReport {
       return EMPTY;
     }
     sorted.sort(ORDER);
-    Set<String> seen = new HashSet<>();
+    Set<List<String>> seen = new HashSet<>();
     List<Problem> unique = new ArrayList<>(sorted.size());
     for (Problem p : sorted) {
-      if (seen.add(p.path() + '\u0000' + p.code())) {
+      if (seen.add(List.of(p.path(), p.code()))) {
         unique.add(p);
       }
     }

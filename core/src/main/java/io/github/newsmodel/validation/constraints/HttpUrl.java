@@ -7,6 +7,7 @@ import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import io.github.newsmodel.validation.internal.HttpUrlUriValidator;
 import io.github.newsmodel.validation.internal.HttpUrlValidator;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
@@ -15,7 +16,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated {@code CharSequence} must be a safe absolute {@code http} or {@code https} URL.
+ * The annotated {@code CharSequence} or {@link java.net.URI} must be a safe absolute {@code http} or
+ * {@code https} URL.
  *
  * <p>Checks, in this order, each with its own code (only the first failing check is reported):
  *
@@ -50,7 +52,7 @@ import java.lang.annotation.Target;
 @Documented
 @Retention(RUNTIME)
 @Target({FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
-@Constraint(validatedBy = HttpUrlValidator.class)
+@Constraint(validatedBy = {HttpUrlValidator.class, HttpUrlUriValidator.class})
 public @interface HttpUrl {
 
   /**
