@@ -6,6 +6,7 @@ import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import io.github.newsmodel.validation.Severity;
 import io.github.newsmodel.validation.constraints.Warning;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
@@ -16,7 +17,7 @@ import java.lang.annotation.Target;
 /**
  * The annotated {@link NewsDateTime} should carry a UTC offset; by default a missing offset is a
  * warning (code {@code datetime.offset}), since the value is still usable but ambiguous. Null is
- * valid.
+ * valid. Set {@link #severity()} to {@link Severity#ERROR} to make it an error.
  */
 @Documented
 @Constraint(validatedBy = WithOffsetValidator.class)
@@ -39,9 +40,17 @@ public @interface WithOffset {
   Class<?>[] groups() default {};
 
   /**
-   * The payload; {@link Warning} makes the problem a warning.
+   * The payload. Bean Validation requires its default to be empty, so the warning level comes from
+   * {@link #severity()}; a {@link Warning} payload also makes the problem a warning.
    *
    * @return the payload
    */
-  Class<? extends Payload>[] payload() default {Warning.class};
+  Class<? extends Payload>[] payload() default {};
+
+  /**
+   * How serious a missing offset is.
+   *
+   * @return the severity, {@link Severity#WARNING} unless set
+   */
+  Severity severity() default Severity.WARNING;
 }
