@@ -19,10 +19,8 @@ final class Standard {
     if (!(standard instanceof ObjectNode declaration)) {
       return;
     }
-    JsonNode declared = declaration.get("version");
-    boolean declaredV3 = declared != null && declared.isString()
-        && declared.asString().startsWith("3");
-    if (declared != null && declaredV3 == version.isV3()) {
+    java.util.Optional<NinjsVersion> declared = VersionDetection.declared(document);
+    if (declared.isEmpty() || declared.get().isV3() == version.isV3()) {
       return;
     }
     if (declaration.has("version")) {
