@@ -21,7 +21,9 @@ import tools.jackson.databind.node.ObjectNode;
  * → title, description in role {@code caption} (else the first) → caption, role {@code alt} → alt
  * text, {@code by} → credit line, {@code copyrightNotice}, {@code usageTerms}, {@code language},
  * {@code rightsInfo.linkedRights} → licence URL, {@code renditions}. Everything else of the nested
- * object stays in the extensions of the media (or related article).
+ * object stays in the extensions of the media (or related article). A media item without uri is
+ * written with the URL of its first rendition as uri (an association needs one); without
+ * renditions either, it is dropped and reported.
  */
 final class MediaMapping {
 
@@ -78,7 +80,11 @@ final class MediaMapping {
     ObjectNode node = Trees.NODES.objectNode();
     Members.putLeftovers(media.extensions(), node);
     node.put("name", media.id());
-    Members.put(node, "uri", media.uri());
+    String uri = media.uri();
+    if (uri == null && !media.renditions().isEmpty() && !media.renditions().get(0).url().isEmpty()) {
+      uri = media.renditions().get(0).url();
+    }
+    Members.put(node, "uri", uri);
     String type = switch (media.kind()) {
       case IMAGE -> "picture";
       case VIDEO -> "video";
