@@ -228,7 +228,12 @@ final class EntityMapping {
       return;
     }
     for (JsonNode item : list) {
-      article.addGenre(new Genre(peek(item, "name"), peek(item, "uri"), peek(item, "literal")));
+      String name = peek(item, "name");
+      String uri = peek(item, "uri");
+      String code = peek(item, "literal");
+      if (name != null || uri != null || code != null) {
+        article.addGenre(new Genre(name, uri, code));
+      }
     }
   }
 
