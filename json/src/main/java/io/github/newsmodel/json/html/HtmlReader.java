@@ -69,6 +69,7 @@ final class HtmlReader {
     String tag = element.normalName();
     if (depth > MAX_DEPTH) {
       tooDeep(element);
+      loose.add(Inline.text(element.text()));
       return;
     }
     if (DROPPED.contains(tag)) {

@@ -129,15 +129,29 @@ class NinjsReadTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"", " ", "{", "[1,2", "{\"uri\":}", "nul", "{\"uri\":\"u\"} {}",
-      "\"just a string\"", "42", "null", "[]", "{\"uri\":\"u\",\"uri\":\"v\"}",
-      "{\"uri\":\"\\ud800\"}", "\uFEFF{\"uri\":\"u\"}"})
-  void malformedOrNonObjectInputIsReportedNotThrown(String json) {
+      "{\"uri\":\"u\",}", "{'uri':'u'}"})
+  void malformedJsonIsASyntaxErrorNotAnException(String json) {
     ReadResult<Article> result = Ninjs.defaults().read(json);
-    assertThat(result.problems().isEmpty()).isEqualTo(result.value().isPresent()
-        && result.isValid() && result.problems().isEmpty());
-    if (!json.contains("uri")) {
-      assertThat(result.isValid()).isFalse();
-    }
+    assertThat(result.value()).isEmpty();
+    assertThat(result.errors()).singleElement()
+        .satisfies(e -> assertThat(e.code()).isEqualTo("json.syntax"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\"just a string\"", "42", "null", "[]", "[{\"uri\":\"u\"}]", "true"})
+  void aDocumentThatIsNotAnObjectIsInvalidWithoutArticle(String json) {
+    ReadResult<Article> result = Ninjs.defaults().read(json);
+    assertThat(result.value()).isEmpty();
+    assertThat(result.errors()).extracting(JsonProblem::code).containsExactly("ninjs.schema.type");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\uFEFF{\"uri\":\"u\"}", "{\"uri\":\"v\",\"uri\":\"u\"}",
+      "{\"uri\":\"u\",\"headlines\":[{\"value\":\"\\ud800\"}]}"})
+  void oddButWellFormedDocumentsAreRead(String json) {
+    ReadResult<Article> result = Ninjs.defaults().read(json);
+    assertThat(result.isValid()).isTrue();
+    assertThat(result.orElseThrow().id()).isEqualTo("u");
   }
 
   @Test
