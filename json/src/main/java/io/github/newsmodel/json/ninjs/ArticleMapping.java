@@ -42,12 +42,9 @@ final class ArticleMapping {
       a.status(io.github.newsmodel.article.PublicationStatus.fromCode(status).orElse(null));
     }
     a.urgency(m.integer("urgency"));
-    List<TextMapping.Item> headlines = TextMapping.items(m.take("headlines"));
-    String headline = TextMapping.headline(headlines);
-    a.headline(headline == null ? "" : headline);
-    a.subheadline(TextMapping.withRole(headlines, TextMapping.SUB));
-    LinkMapping.readDescriptions(m.take("descriptions"), a);
-    a.body(TextMapping.body(m.take("bodies"), "/bodies", problems));
+    Extensions lists = TextMapping.readHeadlines(m.take("headlines"), a, Extensions.empty());
+    lists = LinkMapping.readDescriptions(m.take("descriptions"), a, lists);
+    lists = TextMapping.readBody(m.take("bodies"), "/bodies", problems, a, lists);
     EntityMapping.read(m, a);
     EntityMapping.readSources(m, a);
     EntityMapping.readGenres(m, a);
@@ -65,7 +62,7 @@ final class ArticleMapping {
     } else {
       m.restore("associations", associations);
     }
-    Article read = a.extensions(m.leftovers(Extensions.empty())).build();
+    Article read = a.extensions(m.leftovers(lists)).build();
     ObjectNode again = write(read, new ArrayList<>(), false);
     return read.toBuilder().extensions(Overrides.record(doc, again, read.extensions())).build();
   }
@@ -135,12 +132,12 @@ final class ArticleMapping {
     }
     Members.put(out, "edNote", article.editorialNote());
     Members.put(out, "language", article.language());
-    ArrayNode headlines = TextMapping.headlines(article.headline(), article.subheadline());
-    if (!headlines.isEmpty()) {
+    ArrayNode headlines = TextMapping.headlines(article);
+    if (headlines != null) {
       out.set("headlines", headlines);
     }
     LinkMapping.writeDescriptions(article, out);
-    ArrayNode bodies = TextMapping.bodies(article.body());
+    ArrayNode bodies = TextMapping.bodies(article);
     if (bodies != null) {
       out.set("bodies", bodies);
     }
@@ -164,7 +161,7 @@ final class ArticleMapping {
       out.set("associations", associations);
     }
     for (String name : article.extensions().names()) {
-      if (!name.startsWith(Members.PREFIX) && !name.equals(Overrides.KEY)) {
+      if (!name.startsWith(Members.PREFIX) && !name.startsWith("ninjs-")) {
         Drops.add(JsonPointers.append("/extensions", name), "extension '" + name + "'", dropped);
       }
     }

@@ -8,7 +8,11 @@ import io.github.newsmodel.share.FollowLink;
 import io.github.newsmodel.share.ShareLink;
 import io.github.newsmodel.share.SharePlatform;
 import io.github.newsmodel.time.NewsDateTime;
+import io.github.newsmodel.extension.Extensions;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -36,6 +40,8 @@ final class LinkMapping {
   static final String SUMMARY = "summary";
   static final String ENGAGEMENT = "engagement";
   static final String JSON = "application/json";
+  private static final List<String> SUMMARY_ROLES = List.of(SUMMARY, "abstract", "lead", "caption",
+      "text", "description");
 
   private LinkMapping() {}
 
@@ -98,16 +104,51 @@ final class LinkMapping {
     return node;
   }
 
-  static void readDescriptions(@Nullable JsonNode list, Article.Builder article) {
+  static Extensions readDescriptions(@Nullable JsonNode list, Article.Builder article,
+      Extensions extensions) {
+    Map<Integer, String> slots = new HashMap<>();
     String summary = null;
     for (TextMapping.Item item : TextMapping.items(list)) {
-      if (ENGAGEMENT.equals(item.role()) && JSON.equals(item.contentType())) {
-        engagement(item.value()).ifPresent(article::engagement);
-      } else if (summary == null) {
-        summary = item.value();
+      if (ENGAGEMENT.equals(item.role()) && JSON.equals(item.contentType())
+          && !slots.containsValue(ENGAGEMENT)) {
+        Optional<Engagement> engagement = engagement(item.value());
+        if (engagement.isPresent()) {
+          article.engagement(engagement.get());
+          slots.put(item.index(), ENGAGEMENT);
+          continue;
+        }
       }
     }
+    TextMapping.Item chosen = summaryItem(TextMapping.items(list), slots);
+    if (chosen != null) {
+      summary = chosen.value();
+      slots.put(chosen.index(), SUMMARY);
+    }
     article.summary(summary);
+    return list == null || !list.isArray() ? extensions
+        : Slots.record(extensions, "descriptions", list, slots);
+  }
+
+  /**
+   * The summary: the first description in role {@code summary}, else in a role that usually holds
+   * running text ({@code abstract}, {@code lead}, {@code caption}, {@code text}, {@code
+   * description}), else the first description not used for engagement.
+   */
+  private static TextMapping.@Nullable Item summaryItem(List<TextMapping.Item> items,
+      Map<Integer, String> taken) {
+    for (String role : SUMMARY_ROLES) {
+      for (TextMapping.Item item : items) {
+        if (role.equals(item.role()) && !taken.containsKey(item.index())) {
+          return item;
+        }
+      }
+    }
+    for (TextMapping.Item item : items) {
+      if (!taken.containsKey(item.index())) {
+        return item;
+      }
+    }
+    return null;
   }
 
   private static Optional<Engagement> engagement(String json) {
@@ -131,9 +172,11 @@ final class LinkMapping {
   }
 
   static void writeDescriptions(Article article, ObjectNode out) {
-    ArrayNode list = Trees.NODES.arrayNode();
+    Map<String, @Nullable String> values = Slots.values();
+    Map<String, ObjectNode> generated = new LinkedHashMap<>();
+    values.put(SUMMARY, article.summary());
     if (article.summary() != null) {
-      list.add(TextMapping.item(SUMMARY, null, article.summary()));
+      generated.put(SUMMARY, TextMapping.item(SUMMARY, null, article.summary()));
     }
     Engagement engagement = article.engagement();
     if (engagement != null) {
@@ -145,9 +188,13 @@ final class LinkMapping {
       if (engagement.asOf() != null) {
         counts.put("asOf", engagement.asOf().text());
       }
-      list.add(TextMapping.item(ENGAGEMENT, JSON, counts.toString()));
+      values.put(ENGAGEMENT, counts.toString());
+      generated.put(ENGAGEMENT, TextMapping.item(ENGAGEMENT, JSON, counts.toString()));
+    } else {
+      values.put(ENGAGEMENT, null);
     }
-    if (!list.isEmpty()) {
+    ArrayNode list = Slots.write(article.extensions(), "descriptions", values, generated);
+    if (list != null) {
       out.set("descriptions", list);
     }
   }

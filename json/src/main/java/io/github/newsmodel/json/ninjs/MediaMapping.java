@@ -5,6 +5,7 @@ import io.github.newsmodel.extension.Extensions;
 import io.github.newsmodel.json.JsonProblem;
 import io.github.newsmodel.media.Media;
 import io.github.newsmodel.media.MediaKind;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,6 +31,10 @@ final class MediaMapping {
   private static final Map<String, MediaKind> KINDS = Map.of("picture", MediaKind.IMAGE,
       "video", MediaKind.VIDEO, "audio", MediaKind.AUDIO, "graphic", MediaKind.GRAPHIC);
 
+  private static final String TITLE = "title";
+  private static final String CAPTION = "caption";
+  private static final String ALT = "alt";
+
   private MediaMapping() {}
 
   static boolean isRelated(JsonNode item) {
@@ -51,14 +56,36 @@ final class MediaMapping {
     Media.Builder media = Media.builder(kind, EntityMapping.orEmpty(m.text("name")))
         .uri(m.text("uri")).creditLine(m.text("by")).copyrightNotice(m.text("copyrightNotice"))
         .usageTerms(m.text("usageTerms")).language(m.text("language"));
+    Extensions lists = Extensions.empty();
     JsonNode headlines = m.take("headlines");
-    List<TextMapping.Item> titles = TextMapping.items(headlines);
-    media.title(TextMapping.headline(titles));
+    TextMapping.Item title = TextMapping.headline(TextMapping.items(headlines));
+    media.title(TextMapping.value(title));
+    if (headlines != null && headlines.isArray()) {
+      lists = Slots.record(lists, "headlines", headlines,
+          title == null ? Map.of() : Map.of(title.index(), TITLE));
+    } else {
+      m.restore("headlines", headlines);
+    }
     JsonNode descriptions = m.take("descriptions");
     List<TextMapping.Item> texts = TextMapping.items(descriptions);
-    String caption = TextMapping.withRole(texts, "caption");
-    media.caption(caption != null ? caption : texts.isEmpty() ? null : texts.get(0).value());
-    media.altText(TextMapping.withRole(texts, "alt"));
+    TextMapping.Item alt = TextMapping.withRole(texts, ALT);
+    TextMapping.Item caption = TextMapping.withRole(texts, CAPTION);
+    if (caption == null) {
+      caption = texts.stream().filter(t -> !ALT.equals(t.role())).findFirst().orElse(null);
+    }
+    media.caption(TextMapping.value(caption)).altText(TextMapping.value(alt));
+    if (descriptions != null && descriptions.isArray()) {
+      Map<Integer, String> slots = new java.util.HashMap<>();
+      if (caption != null) {
+        slots.put(caption.index(), CAPTION);
+      }
+      if (alt != null) {
+        slots.put(alt.index(), ALT);
+      }
+      lists = Slots.record(lists, "descriptions", descriptions, slots);
+    } else {
+      m.restore("descriptions", descriptions);
+    }
     JsonNode rights = item.get("rightsInfo");
     if (rights != null && rights.isObject() && rights.size() == 1
         && Trees.text(rights.get("linkedRights")) != null) {
@@ -71,7 +98,7 @@ final class MediaMapping {
     } else {
       m.restore("renditions", renditions);
     }
-    Media read = media.extensions(m.leftovers(Extensions.empty())).build();
+    Media read = media.extensions(m.leftovers(lists)).build();
     ObjectNode again = writeMedia(read, "", new java.util.ArrayList<>());
     return read.toBuilder().extensions(Overrides.record(item, again, read.extensions())).build();
   }
@@ -93,19 +120,29 @@ final class MediaMapping {
       default -> null;
     };
     Members.put(node, "type", type);
+    Map<String, @Nullable String> titles = Slots.values();
+    titles.put(TITLE, media.title());
+    Map<String, ObjectNode> generatedTitle = new LinkedHashMap<>();
     if (media.title() != null) {
-      node.set("headlines", Trees.NODES.arrayNode()
-          .add(TextMapping.item(TextMapping.MAIN, null, media.title())));
+      generatedTitle.put(TITLE, TextMapping.item(TextMapping.MAIN, null, media.title()));
     }
-    if (media.caption() != null || media.altText() != null) {
-      ArrayNode texts = Trees.NODES.arrayNode();
-      if (media.caption() != null) {
-        texts.add(TextMapping.item("caption", null, media.caption()));
-      }
-      if (media.altText() != null) {
-        texts.add(TextMapping.item("alt", null, media.altText()));
-      }
-      node.set("descriptions", texts);
+    ArrayNode headlines = Slots.write(media.extensions(), "headlines", titles, generatedTitle);
+    if (headlines != null) {
+      node.set("headlines", headlines);
+    }
+    Map<String, @Nullable String> texts = Slots.values();
+    texts.put(CAPTION, media.caption());
+    texts.put(ALT, media.altText());
+    Map<String, ObjectNode> generatedTexts = new LinkedHashMap<>();
+    if (media.caption() != null) {
+      generatedTexts.put(CAPTION, TextMapping.item(CAPTION, null, media.caption()));
+    }
+    if (media.altText() != null) {
+      generatedTexts.put(ALT, TextMapping.item(ALT, null, media.altText()));
+    }
+    ArrayNode descriptions = Slots.write(media.extensions(), "descriptions", texts, generatedTexts);
+    if (descriptions != null) {
+      node.set("descriptions", descriptions);
     }
     Members.put(node, "by", media.creditLine());
     Members.put(node, "copyrightNotice", media.copyrightNotice());

@@ -6,8 +6,14 @@ import io.github.newsmodel.json.JsonPointers;
 import io.github.newsmodel.json.JsonProblem;
 import io.github.newsmodel.json.html.HtmlBodies;
 import io.github.newsmodel.json.html.HtmlConversion;
+import io.github.newsmodel.article.Article;
+import io.github.newsmodel.extension.Extensions;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -24,19 +30,22 @@ final class TextMapping {
 
   static final String MAIN = "main";
   static final String SUB = "sub";
+  private static final String HTML = "body-html";
+  private static final String TEXT = "body-text";
 
   private TextMapping() {}
 
   /** Text items as (role, value) pairs; items without a string value are skipped. */
-  record Item(@Nullable String role, @Nullable String contentType, String value) {}
+  record Item(int index, @Nullable String role, @Nullable String contentType, String value) {}
 
   static List<Item> items(@Nullable JsonNode list) {
     List<Item> items = new ArrayList<>();
     if (list != null && list.isArray()) {
-      for (JsonNode item : list) {
+      for (int i = 0; i < list.size(); i++) {
+        JsonNode item = list.get(i);
         String value = Trees.text(item.get("value"));
         if (value != null) {
-          items.add(new Item(Trees.text(item.get("role")), Trees.text(item.get("contentType")),
+          items.add(new Item(i, Trees.text(item.get("role")), Trees.text(item.get("contentType")),
               value));
         }
       }
@@ -44,27 +53,31 @@ final class TextMapping {
     return items;
   }
 
-  static @Nullable String headline(List<Item> items) {
-    for (Item item : items) {
-      if (MAIN.equals(item.role())) {
-        return item.value();
-      }
+  /** The headline: the item in role {@code main}, else the first item not in role {@code sub}. */
+  static @Nullable Item headline(List<Item> items) {
+    Item main = withRole(items, MAIN);
+    if (main != null) {
+      return main;
     }
     for (Item item : items) {
       if (!SUB.equals(item.role())) {
-        return item.value();
+        return item;
       }
     }
     return null;
   }
 
-  static @Nullable String withRole(List<Item> items, String role) {
+  static @Nullable Item withRole(List<Item> items, String role) {
     for (Item item : items) {
       if (role.equals(item.role())) {
-        return item.value();
+        return item;
       }
     }
     return null;
+  }
+
+  static @Nullable String value(@Nullable Item item) {
+    return item == null ? null : item.value();
   }
 
   static ObjectNode item(@Nullable String role, @Nullable String contentType, String value) {
@@ -75,21 +88,47 @@ final class TextMapping {
     return node;
   }
 
-  static ArrayNode headlines(String headline, @Nullable String subheadline) {
-    ArrayNode list = Trees.NODES.arrayNode();
-    if (!headline.isEmpty()) {
-      list.add(item(MAIN, null, headline));
+  /** Reads headline and subheadline, recording the list template. */
+  static Extensions readHeadlines(@Nullable JsonNode list, Article.Builder article,
+      Extensions extensions) {
+    List<Item> items = items(list);
+    Item headline = headline(items);
+    Item sub = withRole(items, SUB);
+    if (sub != null && headline != null && sub.index() == headline.index()) {
+      sub = null;
     }
-    if (subheadline != null) {
-      list.add(item(SUB, null, subheadline));
+    article.headline(headline == null ? "" : headline.value());
+    article.subheadline(value(sub));
+    if (list == null || !list.isArray()) {
+      return extensions;
     }
-    return list;
+    Map<Integer, String> slots = new HashMap<>();
+    if (headline != null) {
+      slots.put(headline.index(), "headline");
+    }
+    if (sub != null) {
+      slots.put(sub.index(), "subheadline");
+    }
+    return Slots.record(extensions, "headlines", list, slots);
+  }
+
+  static @Nullable ArrayNode headlines(Article article) {
+    Map<String, @Nullable String> values = Slots.values();
+    values.put("headline", article.headline().isEmpty() ? null : article.headline());
+    values.put("subheadline", article.subheadline());
+    Map<String, ObjectNode> generated = new LinkedHashMap<>();
+    generated.put("headline", item(MAIN, null, article.headline()));
+    if (article.subheadline() != null) {
+      generated.put("subheadline", item(SUB, null, article.subheadline()));
+    }
+    return Slots.write(article.extensions(), "headlines", values, generated);
   }
 
   /** Reads the body; HTML warnings are added to {@code problems} at the body's pointer. */
-  static List<Block> body(@Nullable JsonNode bodies, String pointer, List<JsonProblem> problems) {
+  static Extensions readBody(@Nullable JsonNode bodies, String pointer, List<JsonProblem> problems,
+      Article.Builder article, Extensions extensions) {
     if (bodies == null || !bodies.isArray()) {
-      return List.of();
+      return extensions;
     }
     int plain = -1;
     for (int i = 0; i < bodies.size(); i++) {
@@ -99,18 +138,20 @@ final class TextMapping {
       if (value == null) {
         continue;
       }
-      if (type != null && type.trim().toLowerCase(java.util.Locale.ROOT).startsWith("text/html")) {
+      if (type != null && type.trim().toLowerCase(Locale.ROOT).startsWith("text/html")) {
         String at = JsonPointers.append(JsonPointers.append(pointer, i), "value");
         HtmlConversion conversion = HtmlBodies.toBlocks(value, at);
         problems.addAll(conversion.warnings());
-        return conversion.blocks();
+        article.body(conversion.blocks());
+        return Slots.record(extensions, "bodies", bodies, Map.of(i, HTML));
       }
-      if (plain < 0 && (type == null || type.startsWith("text/plain"))) {
+      if (plain < 0 && (type == null || type.trim().toLowerCase(Locale.ROOT)
+          .startsWith("text/plain"))) {
         plain = i;
       }
     }
     if (plain < 0) {
-      return List.of();
+      return Slots.record(extensions, "bodies", bodies, Map.of());
     }
     List<Block> blocks = new ArrayList<>();
     for (String part : Trees.text(bodies.get(plain).get("value")).split("\\R\\s*\\R")) {
@@ -118,15 +159,24 @@ final class TextMapping {
         blocks.add(Paragraph.of(part.strip()));
       }
     }
-    return blocks;
+    article.body(blocks);
+    return Slots.record(extensions, "bodies", bodies, Map.of(plain, TEXT));
   }
 
-  static @Nullable ArrayNode bodies(List<Block> body) {
-    if (body.isEmpty()) {
-      return null;
+  static @Nullable ArrayNode bodies(Article article) {
+    Map<String, @Nullable String> values = Slots.values();
+    boolean empty = article.body().isEmpty();
+    values.put(HTML, empty ? null : HtmlBodies.toHtml(article.body()));
+    StringBuilder text = new StringBuilder();
+    for (Block block : article.body()) {
+      String plain = block.plainText();
+      if (!plain.isEmpty()) {
+        text.append(text.length() == 0 ? "" : "\n\n").append(plain);
+      }
     }
-    ArrayNode list = Trees.NODES.arrayNode();
-    list.add(item(MAIN, "text/html", HtmlBodies.toHtml(body)));
-    return list;
+    values.put(TEXT, empty ? null : text.toString());
+    Map<String, ObjectNode> generated = new LinkedHashMap<>();
+    generated.put(HTML, item(MAIN, "text/html", empty ? "" : HtmlBodies.toHtml(article.body())));
+    return Slots.write(article.extensions(), "bodies", values, generated);
   }
 }

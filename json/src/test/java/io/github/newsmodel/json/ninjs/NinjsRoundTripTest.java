@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** ninjs → model → the same ninjs version gives back an equal JSON tree. */
 class NinjsRoundTripTest {
@@ -73,6 +74,26 @@ class NinjsRoundTripTest {
     assertThat(article.headline()).isEqualTo(doc.get("headlines").get(0).get("value").asString());
     assertThat(article.modified().text()).isEqualTo(doc.get("versionCreated").asString());
     assertThat(article.extensions().get("ninjs:renditions")).isPresent();
+  }
+
+  @Test
+  void editedTextFieldsAreWrittenInPlaceKeepingTheOtherListItems() {
+    Conformance.Case ap = Conformance.cases().stream()
+        .filter(c -> c.path().equals("examples/3.0/ap_image.json")).findFirst().orElseThrow();
+    JsonNode original = JSON.readTree(Conformance.bytes(ap));
+    Article article = Ninjs.defaults().read(Conformance.bytes(ap)).orElseThrow();
+    Article edited = article.toBuilder().summary("Новая подпись").headline("Новый заголовок")
+        .build();
+    JsonNode written = JSON.readTree(Ninjs.defaults().write(edited, NinjsVersion.V3_1).json());
+    JsonNode descriptions = written.get("descriptions");
+    assertThat(descriptions).hasSize(original.get("descriptions").size());
+    assertThat(article.summary()).startsWith("FILE - In this Monday");
+    assertThat(descriptions.get(0)).isEqualTo(original.get("descriptions").get(0));
+    ObjectNode caption = (ObjectNode) original.get("descriptions").get(1);
+    assertThat(descriptions.get(1)).isEqualTo(caption.deepCopy().put("value", "Новая подпись"));
+    assertThat(written.get("headlines").get(0).get("value").asString()).isEqualTo("Новый заголовок");
+    assertThat(written.get("headlines").get(0).get("role"))
+        .isEqualTo(original.get("headlines").get(0).get("role"));
   }
 
   @Test
