@@ -1,0 +1,350 @@
+package io.github.newsmodel.json.html;
+
+import io.github.newsmodel.body.Block;
+import io.github.newsmodel.body.Heading;
+import io.github.newsmodel.body.Inline;
+import io.github.newsmodel.body.ListBlock;
+import io.github.newsmodel.body.MediaReference;
+import io.github.newsmodel.body.Paragraph;
+import io.github.newsmodel.body.Quote;
+import io.github.newsmodel.json.JsonProblem;
+import io.github.newsmodel.validation.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/** Converts an HTML fragment to blocks with the allowlist described in {@link HtmlBodies}. */
+final class HtmlReader {
+
+  private static final int MAX_DEPTH = 200;
+
+  private static final Set<String> DROPPED = Set.of("script", "style", "iframe", "frame",
+      "frameset", "object", "embed", "applet", "noscript", "template", "svg", "math", "form",
+      "input", "button", "select", "textarea", "link", "meta", "base", "canvas", "audio", "video",
+      "source", "track", "head", "title", "param", "portal", "dialog");
+
+  private final String pointer;
+  private final List<JsonProblem> warnings = new ArrayList<>();
+  private final List<Block> blocks = new ArrayList<>();
+  private List<Inline> loose = new ArrayList<>();
+  private final List<Block> deferred = new ArrayList<>();
+
+  HtmlReader(String pointer) {
+    this.pointer = pointer;
+  }
+
+  List<JsonProblem> warnings() {
+    return List.copyOf(warnings);
+  }
+
+  List<Block> read(String html) {
+    Element body = Jsoup.parseBodyFragment(html).body();
+    blockChildren(body, 0);
+    flushLoose();
+    return List.copyOf(blocks);
+  }
+
+  private void blockChildren(Element parent, int depth) {
+    for (Node child : parent.childNodes()) {
+      blockNode(child, depth + 1);
+    }
+  }
+
+  private void blockNode(Node node, int depth) {
+    if (node instanceof TextNode text) {
+      if (!text.isBlank()) {
+        loose.add(Inline.text(text.getWholeText()));
+      }
+      return;
+    }
+    if (!(node instanceof Element element)) {
+      return;
+    }
+    String tag = element.normalName();
+    if (depth > MAX_DEPTH) {
+      tooDeep(element);
+      loose.add(Inline.text(element.text()));
+      return;
+    }
+    if (DROPPED.contains(tag)) {
+      drop(element, "element <" + tag + "> with its content");
+      return;
+    }
+    checkAttributes(element);
+    switch (tag) {
+      case "p" -> paragraph(element, depth);
+      case "h1", "h2", "h3", "h4", "h5", "h6" -> {
+        int level = tag.charAt(1) - '0';
+        if (level == 1) {
+          warn("html.changed", element, "<h1> became a level-2 heading");
+        }
+        emit(new Heading(Math.max(2, level), inlines(element, depth)));
+      }
+      case "blockquote" -> quote(element, depth);
+      case "ul", "ol" -> list(element, tag.equals("ol"), depth);
+      case "figure" -> figure(element);
+      case "img" -> image(element, element);
+      case "br", "hr" -> { }
+      case "a", "strong", "b", "em", "i" -> loose.addAll(inline(element, depth));
+      default -> {
+        if (!Set.of("div", "section", "article", "main", "body").contains(tag)) {
+          warn("html.unwrapped", element, "element <" + tag + "> is not allowed; its content is kept");
+        }
+        blockChildren(element, depth);
+      }
+    }
+  }
+
+  private void paragraph(Element element, int depth) {
+    List<Inline> content = new ArrayList<>();
+    for (Node child : element.childNodes()) {
+      if (child instanceof Element e && (e.normalName().equals("img")
+          || e.normalName().equals("figure"))) {
+        emit(new Paragraph(merge(content)));
+        content = new ArrayList<>();
+        if (e.normalName().equals("img")) {
+          image(e, e);
+        } else {
+          figure(e);
+        }
+      } else {
+        content.addAll(inlineNode(child, depth + 1));
+      }
+    }
+    emit(new Paragraph(merge(content)));
+    blocks.addAll(deferred);
+    deferred.clear();
+  }
+
+  private void quote(Element element, int depth) {
+    List<Inline> content = new ArrayList<>();
+    String attribution = null;
+    List<Node> children = element.childNodes();
+    for (int i = 0; i < children.size(); i++) {
+      Node child = children.get(i);
+      if (child instanceof Element e && e.normalName().equals("cite") && isLast(children, i)) {
+        attribution = e.text();
+      } else if (child instanceof Element e && e.normalName().equals("p")) {
+        if (!content.isEmpty()) {
+          content.add(Inline.lineBreak());
+        }
+        content.addAll(inlines(e, depth + 1));
+      } else {
+        content.addAll(inlineNode(child, depth + 1));
+      }
+    }
+    emit(new Quote(merge(content), attribution));
+  }
+
+  private static boolean isLast(List<Node> children, int index) {
+    for (int i = index + 1; i < children.size(); i++) {
+      if (!(children.get(i) instanceof TextNode t && t.isBlank())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void list(Element element, boolean ordered, int depth) {
+    List<List<Inline>> items = new ArrayList<>();
+    for (Element child : element.children()) {
+      if (child.normalName().equals("li")) {
+        checkAttributes(child);
+        items.add(inlines(child, depth + 1));
+      } else if (DROPPED.contains(child.normalName())) {
+        drop(child, "element <" + child.normalName() + "> with its content");
+      } else {
+        warn("html.unwrapped", child, "element <" + child.normalName()
+            + "> is not a list item; its text became an item");
+        items.add(List.of(Inline.text(child.text())));
+      }
+    }
+    emit(new ListBlock(ordered, items));
+  }
+
+  private void figure(Element figure) {
+    Element img = figure.selectFirst("img");
+    for (Element caption : figure.select("figcaption")) {
+      warn("html.dropped", caption, "figure caption '" + caption.text()
+          + "' is not kept (a caption belongs to the media item)");
+    }
+    for (Element inner : figure.select("*")) {
+      if (inner != figure && DROPPED.contains(inner.normalName())) {
+        drop(inner, "element <" + inner.normalName() + "> inside a figure");
+      }
+    }
+    if (img == null) {
+      String id = figure.attr("data-media-id");
+      if (!id.isBlank()) {
+        emit(MediaReference.of(id));
+      } else {
+        drop(figure, "figure without an image");
+      }
+      return;
+    }
+    image(img, figure);
+  }
+
+  private void image(Element img, Element holder) {
+    checkAttributes(img);
+    String id = img.attr("data-media-id");
+    if (id.isBlank()) {
+      id = holder.attr("data-media-id");
+    }
+    if (id.isBlank()) {
+      id = img.attr("src");
+    }
+    if (id.isBlank() || id.trim().toLowerCase(Locale.ROOT).startsWith("javascript:")) {
+      drop(img, "image without a data-media-id or usable src");
+      return;
+    }
+    flushLoose();
+    blocks.add(MediaReference.of(id));
+  }
+
+  private List<Inline> inlines(Element element, int depth) {
+    List<Inline> content = new ArrayList<>();
+    for (Node child : element.childNodes()) {
+      content.addAll(inlineNode(child, depth + 1));
+    }
+    return merge(content);
+  }
+
+  private List<Inline> inlineNode(Node node, int depth) {
+    if (node instanceof TextNode text) {
+      return List.of(Inline.text(text.getWholeText()));
+    }
+    if (node instanceof Element element) {
+      return inline(element, depth);
+    }
+    return List.of();
+  }
+
+  private List<Inline> inline(Element element, int depth) {
+    String tag = element.normalName();
+    if (depth > MAX_DEPTH) {
+      tooDeep(element);
+      return List.of(Inline.text(element.text()));
+    }
+    if (DROPPED.contains(tag)) {
+      drop(element, "element <" + tag + "> with its content");
+      return List.of();
+    }
+    checkAttributes(element);
+    switch (tag) {
+      case "br":
+        return List.of(Inline.lineBreak());
+      case "strong", "b":
+        return List.of(new Inline.Styled(Inline.Style.STRONG, inlines(element, depth)));
+      case "em", "i":
+        return List.of(new Inline.Styled(Inline.Style.EMPHASIS, inlines(element, depth)));
+      case "a":
+        return link(element, depth);
+      case "img", "figure":
+        Element img = tag.equals("img") ? element : element.selectFirst("img");
+        String id = img == null ? element.attr("data-media-id") : img.attr("data-media-id");
+        if (id.isBlank() && img != null) {
+          id = img.attr("src");
+        }
+        if (id.isBlank()) {
+          drop(element, "image without a data-media-id or src");
+        } else {
+          deferred.add(MediaReference.of(id));
+        }
+        return List.of();
+      default:
+        warn("html.unwrapped", element, "element <" + tag + "> is not allowed; its content is kept");
+        return inlines(element, depth);
+    }
+  }
+
+  private List<Inline> link(Element element, int depth) {
+    List<Inline> content = inlines(element, depth);
+    String href = element.attr("href");
+    String lower = href.trim().toLowerCase(Locale.ROOT);
+    if (lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("mailto:")) {
+      return List.of(new Inline.Link(href, content));
+    }
+    if (element.hasAttr("href")) {
+      drop(element, "link to '" + abbreviate(href) + "' (only http, https and mailto are kept);"
+          + " its text is kept");
+    }
+    return content;
+  }
+
+  private void checkAttributes(Element element) {
+    for (Attribute attribute : element.attributes()) {
+      String name = attribute.getKey().toLowerCase(Locale.ROOT);
+      if (name.startsWith("on") || name.equals("style") || name.equals("srcdoc")
+          || name.equals("formaction")) {
+        drop(element, "attribute " + name + "=\"" + abbreviate(attribute.getValue()) + "\"");
+      }
+    }
+  }
+
+  private void emit(Block block) {
+    flushLoose();
+    blocks.add(block);
+  }
+
+  private void flushLoose() {
+    if (!loose.isEmpty()) {
+      List<Inline> content = merge(loose);
+      loose = new ArrayList<>();
+      blocks.add(new Paragraph(content));
+    }
+    blocks.addAll(deferred);
+    deferred.clear();
+  }
+
+  private void tooDeep(Element element) {
+    warn("html.too-deep", element, "elements nested deeper than " + MAX_DEPTH
+        + " were flattened to their text");
+  }
+
+  private void drop(Element element, String what) {
+    warn("html.dropped", element, "dropped " + what);
+  }
+
+  private void warn(String code, Element element, String message) {
+    warnings.add(new JsonProblem(pointer, code, Severity.WARNING,
+        message + " at " + path(element), 0, 0));
+  }
+
+  private static String path(Element element) {
+    List<String> names = new ArrayList<>();
+    Element at = element;
+    int guard = 0;
+    while (at != null && !at.normalName().equals("body") && guard++ < 12) {
+      Element parent = at.parent();
+      int index = parent == null ? 0 : at.elementSiblingIndex();
+      names.add(0, at.normalName() + "[" + index + "]");
+      at = parent;
+    }
+    return String.join(" > ", names);
+  }
+
+  private static String abbreviate(String value) {
+    return value.length() <= 60 ? value : value.substring(0, 57) + "…";
+  }
+
+  /** Joins neighbouring text inlines, so equal HTML gives equal blocks. */
+  private static List<Inline> merge(List<Inline> content) {
+    List<Inline> merged = new ArrayList<>();
+    for (Inline inline : content) {
+      int last = merged.size() - 1;
+      if (inline instanceof Inline.Text t && last >= 0 && merged.get(last) instanceof Inline.Text p) {
+        merged.set(last, Inline.text(p.value() + t.value()));
+      } else {
+        merged.add(inline);
+      }
+    }
+    return merged;
+  }
+}

@@ -1,0 +1,99 @@
+package io.github.newsmodel.json.ninjs;
+
+import io.github.newsmodel.article.Article;
+import io.github.newsmodel.json.JsonLimits;
+import io.github.newsmodel.json.JsonProblem;
+import io.github.newsmodel.json.ReadMode;
+import io.github.newsmodel.json.ReadResult;
+import io.github.newsmodel.validation.NewsValidator;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The engine behind {@link Ninjs}. */
+final class NinjsCodec {
+
+  private final ReadMode mode;
+  private final JsonLimits limits;
+  private final boolean prettyPrint;
+  private final @Nullable NewsValidator validator;
+  private final Parsing parsing;
+
+  NinjsCodec(ReadMode mode, JsonLimits limits, boolean prettyPrint,
+      @Nullable NewsValidator validator) {
+    this.mode = mode;
+    this.limits = limits;
+    this.prettyPrint = prettyPrint;
+    this.validator = validator;
+    this.parsing = new Parsing(limits);
+  }
+
+  Parsing.Parsed parse(String json) {
+    return parsing.parse(json);
+  }
+
+  Parsing.Parsed parse(byte[] json) {
+    return parsing.parse(json);
+  }
+
+  Parsing.Parsed parse(InputStream json) {
+    return parsing.parse(json);
+  }
+
+  NinjsVersion detect(Parsing.Parsed parsed) {
+    JsonNode tree = parsed.tree();
+    return tree == null ? NinjsVersion.V3_1 : VersionDetection.detect(tree);
+  }
+
+  ReadResult<Article> read(Parsing.Parsed parsed, @Nullable NinjsVersion requested) {
+    JsonNode tree = parsed.tree();
+    if (tree == null) {
+      return ReadResult.failed(parsed.problems());
+    }
+    NinjsVersion version = requested != null ? requested : VersionDetection.detect(tree);
+    List<JsonProblem> problems = new ArrayList<>();
+    NinjsRules.of(version).document().check(tree, "", problems);
+    if (!tree.isObject()) {
+      return ReadResult.failed(cap(problems));
+    }
+    JsonNode normalized = version.isV3() ? tree : Names.rename(tree, true);
+    Article article;
+    try {
+      article = ArticleMapping.read(normalized, problems);
+    } catch (RuntimeException e) {
+      problems.add(JsonProblem.error("", "ninjs.unmappable",
+          "the document could not be mapped to an article: " + e));
+      return ReadResult.failed(cap(problems));
+    }
+    NewsValidator checker = validator != null ? validator : NewsValidator.shared();
+    problems.addAll(new StrictChecks(version, mode == ReadMode.STRICT, checker)
+        .check(normalized, article));
+    return ReadResult.of(article, cap(problems));
+  }
+
+  private List<JsonProblem> cap(List<JsonProblem> problems) {
+    return problems.size() <= limits.maxProblems() ? problems
+        : problems.subList(0, limits.maxProblems());
+  }
+
+  NinjsWriteResult write(Article article, NinjsVersion version) {
+    List<JsonProblem> dropped = new ArrayList<>();
+    ObjectNode out = ArticleMapping.write(article, dropped, true);
+    Standard.adjust(out, version);
+    ObjectNode document = version.isV3() ? out : (ObjectNode) Names.rename(out, false);
+    dropped.addAll(Downgrade.apply(document, version));
+    try {
+      String json = prettyPrint
+          ? parsing.mapper().writer(SerializationFeature.INDENT_OUTPUT).writeValueAsString(document)
+          : parsing.mapper().writeValueAsString(document);
+      return new NinjsWriteResult(json, version, dropped);
+    } catch (JacksonException e) {
+      throw new IllegalStateException("cannot serialize a ninjs tree", e);
+    }
+  }
+}

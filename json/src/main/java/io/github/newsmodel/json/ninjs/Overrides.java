@@ -1,0 +1,86 @@
+package io.github.newsmodel.json.ninjs;
+
+import io.github.newsmodel.extension.Extensions;
+import io.github.newsmodel.extension.JsonValue;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Keeps the original form of properties whose mapping to the model is not exact, so that ninjs →
+ * model → ninjs gives back the same document.
+ *
+ * <p>After an object is read, it is written again from the model; each property whose output
+ * differs from the input (an HTML body that is not canonical, headlines without the {@code main}
+ * role, a number written {@code 25.0}…) is stored in the extension {@code ninjs-original} as
+ * {@code {"<name>": {"generated": <what the model gives>, "original": <the input>}}} (either side
+ * left out when absent). The writer uses the original only while the model still generates exactly
+ * the recorded value: once the application changes the mapped fields, the model wins.
+ */
+final class Overrides {
+
+  static final String KEY = "ninjs-original";
+  private static final String GENERATED = "generated";
+  private static final String ORIGINAL = "original";
+
+  private Overrides() {}
+
+  /** Compares input and regenerated output and stores the differences in {@code extensions}. */
+  static Extensions record(JsonNode input, ObjectNode generated, Extensions extensions) {
+    Set<String> names = new LinkedHashSet<>();
+    input.properties().forEach(member -> names.add(member.getKey()));
+    generated.properties().forEach(member -> names.add(member.getKey()));
+    Map<String, JsonValue> differences = new LinkedHashMap<>();
+    for (String name : names) {
+      JsonNode in = input.get(name);
+      JsonNode out = generated.get(name);
+      if (in == null ? out != null : !in.equals(out)) {
+        Map<String, JsonValue> entry = new LinkedHashMap<>();
+        if (out != null) {
+          entry.put(GENERATED, Trees.toValue(out));
+        }
+        if (in != null) {
+          entry.put(ORIGINAL, Trees.toValue(in));
+        }
+        differences.put(name, JsonValue.object(entry));
+      }
+    }
+    Extensions base = extensions.without(KEY);
+    return differences.isEmpty() ? base : base.with(KEY, JsonValue.object(differences));
+  }
+
+  /** Replaces generated properties by their recorded originals where the model did not change. */
+  static void apply(Extensions extensions, ObjectNode out) {
+    JsonValue stored = extensions.get(KEY).orElse(null);
+    if (!(stored instanceof JsonValue.JsonObject overrides)) {
+      return;
+    }
+    for (Map.Entry<String, JsonValue> entry : overrides.members().entrySet()) {
+      if (!(entry.getValue() instanceof JsonValue.JsonObject override)) {
+        continue;
+      }
+      JsonValue generated = override.get(GENERATED);
+      JsonNode current = out.get(entry.getKey());
+      boolean unchanged = generated == null ? current == null
+          : current != null && Trees.toNode(generated).equals(current);
+      if (!unchanged) {
+        continue;
+      }
+      JsonValue original = override.get(ORIGINAL);
+      if (original == null) {
+        out.remove(entry.getKey());
+      } else {
+        out.set(entry.getKey(), Trees.toNode(original));
+      }
+    }
+  }
+
+  /** How many properties of an object needed their original kept. */
+  static int count(Extensions extensions) {
+    JsonValue stored = extensions.get(KEY).orElse(null);
+    return stored instanceof JsonValue.JsonObject overrides ? overrides.members().size() : 0;
+  }
+}
