@@ -3,11 +3,12 @@ package io.github.newsmodel.json.schemaorg;
 import io.github.newsmodel.body.Block;
 import io.github.newsmodel.body.Inline;
 import io.github.newsmodel.body.Paragraph;
+import io.github.newsmodel.json.JsonProblem;
+import io.github.newsmodel.json.html.HtmlBodies;
+import io.github.newsmodel.json.html.HtmlConversion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 
 /**
  * Converts between the model's body blocks and schema.org {@code articleBody}, which is plain text.
@@ -15,7 +16,7 @@ import org.jsoup.nodes.Document;
  * <p>Writing: the plain text of every block, blocks separated by a blank line; blocks without text
  * (media references, embeds) are left out. Reading: the text is split into paragraphs at blank lines;
  * single line breaks inside a paragraph become {@link Inline#lineBreak()}. Text that contains HTML
- * tags goes through {@link #htmlToBlocks(String)}.
+ * tags goes through the HTML body converter of {@code io.github.newsmodel.json.html}.
  */
 final class ArticleBodies {
   private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\u00A0]*\\n\\s*");
@@ -39,29 +40,19 @@ final class ArticleBodies {
     return text.toString();
   }
 
-  /** Converts {@code articleBody} text to blocks. */
-  static List<Block> toBlocks(String articleBody) {
-    if (TAG.matcher(articleBody).find()) {
-      return htmlToBlocks(articleBody);
-    }
-    return paragraphs(articleBody);
-  }
-
   /**
-   * The hook for HTML in {@code articleBody}: converts HTML to blocks.
-   *
-   * <p>Interim implementation: the markup is reduced to text with jsoup (block elements and {@code
-   * <br>} become line breaks, entities are decoded, scripts dropped) and split into paragraphs like
-   * plain text. Replace the body of this one method with the HTML body converter of {@code
-   * io.github.newsmodel.json.html} once it is merged, to keep headings, lists, links and emphasis.
+   * Converts {@code articleBody} text to blocks; text with HTML tags goes through the allowlisting
+   * {@link HtmlBodies} converter, whose warnings (dropped scripts, unsafe links) go to {@code sink}.
    */
-  static List<Block> htmlToBlocks(String html) {
-    Document document = Jsoup.parseBodyFragment(html);
-    document.select("script, style, template").remove();
-    document
-        .select("p, div, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figure, figcaption, tr")
-        .after("\n\n");
-    return paragraphs(document.body().wholeText());
+  static List<Block> toBlocks(String articleBody, String pointer, Sink sink) {
+    if (!TAG.matcher(articleBody).find()) {
+      return paragraphs(articleBody);
+    }
+    HtmlConversion conversion = HtmlBodies.toBlocks(articleBody, pointer);
+    for (JsonProblem warning : conversion.warnings()) {
+      sink.warning(warning.pointer(), warning.code(), warning.message());
+    }
+    return conversion.blocks();
   }
 
   /** Splits text into paragraphs at blank lines; other line breaks stay inside their paragraph. */

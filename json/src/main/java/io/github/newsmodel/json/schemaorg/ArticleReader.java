@@ -148,7 +148,7 @@ final class ArticleReader {
     String body = values.text(main.get(bodyMember));
     if (body != null) {
       used.add(bodyMember);
-      article.body(ArticleBodies.toBlocks(body));
+      article.body(ArticleBodies.toBlocks(body, main.get(bodyMember).pointer(), sink));
       sink.origin("body", main.get(bodyMember).pointer());
     }
     article.engagement(

@@ -78,8 +78,9 @@
  * digits of the SHA-256 of the headline, a line feed and the datePublished text. A missing headline
  * falls back to {@code name} (warning {@code jsonld.headline.missing}); with neither, there is no
  * article (error {@code required}). {@code articleBody} becomes paragraphs split at blank lines;
- * text with HTML tags goes through one package-private hook, {@code ArticleBodies.htmlToBlocks}, to
- * be replaced by the HTML body converter.
+ * text with HTML tags goes through the allowlisting HTML converter ({@link
+ * io.github.newsmodel.json.html.HtmlBodies}), which keeps headings, lists, links and emphasis and
+ * reports what it drops as warnings.
  *
  * <p>Kept: every member of the main node that is not read into a field (for example {@code
  * isAccessibleForFree}, {@code hasPart}, {@code contributor}, {@code thumbnailUrl}, {@code

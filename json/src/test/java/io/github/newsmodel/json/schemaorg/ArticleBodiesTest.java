@@ -15,7 +15,7 @@ class ArticleBodiesTest {
 
   @Test
   void plainTextSplitsAtBlankLinesAndKeepsLineBreaks() {
-    assertThat(ArticleBodies.toBlocks("One\r\n\r\nTwo\nlines\n \n\n\nThree"))
+    assertThat(ArticleBodies.toBlocks("One\r\n\r\nTwo\nlines\n \n\n\nThree", "/articleBody", new Sink()))
         .containsExactly(
             Paragraph.of("One"),
             Paragraph.of(Inline.text("Two"), Inline.lineBreak(), Inline.text("lines")),
@@ -23,19 +23,28 @@ class ArticleBodiesTest {
   }
 
   @Test
-  void htmlGoesThroughTheHook() {
-    String html = "<p>One &amp; two</p><p>Three<br>four</p><script>alert(1)</script><ul><li>five</li></ul>";
-    assertThat(ArticleBodies.toBlocks(html)).isEqualTo(ArticleBodies.htmlToBlocks(html));
-    assertThat(ArticleBodies.toBlocks(html))
+  void htmlGoesThroughTheAllowlistingConverterAndReportsWhatItDrops() {
+    String html =
+        "<p>One &amp; two</p><p>Three<br>four</p><script>alert(1)</script><ul><li>five</li></ul>";
+    Sink sink = new Sink();
+
+    assertThat(ArticleBodies.toBlocks(html, "/articleBody", sink))
         .containsExactly(
             Paragraph.of("One & two"),
             Paragraph.of(Inline.text("Three"), Inline.lineBreak(), Inline.text("four")),
-            Paragraph.of("five"));
+            ListBlock.of(false, "five"));
+    assertThat(sink.problems())
+        .singleElement()
+        .satisfies(
+            warning -> {
+              assertThat(warning.pointer()).isEqualTo("/articleBody");
+              assertThat(warning.severity()).isEqualTo(io.github.newsmodel.validation.Severity.WARNING);
+            });
   }
 
   @Test
   void textWithAngleBracketsThatAreNotTagsStaysText() {
-    assertThat(ArticleBodies.toBlocks("2 < 3 and 5 > 4")).containsExactly(Paragraph.of("2 < 3 and 5 > 4"));
+    assertThat(ArticleBodies.toBlocks("2 < 3 and 5 > 4", "/articleBody", new Sink())).containsExactly(Paragraph.of("2 < 3 and 5 > 4"));
   }
 
   @Test
@@ -49,11 +58,14 @@ class ArticleBodiesTest {
   }
 
   @Test
-  void htmlArticleBodyIsReadAsParagraphs() {
+  void htmlArticleBodyKeepsParagraphsAndEmphasis() {
     Article article = SchemaOrg.defaults()
         .read("{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\", \"headline\": \"H\","
             + " \"articleBody\": \"<p>Первый абзац.</p>\\n<p>Второй <b>абзац</b>.</p>\"}")
         .value().orElseThrow();
-    assertThat(article.body()).containsExactly(Paragraph.of("Первый абзац."), Paragraph.of("Второй абзац."));
+    assertThat(article.body())
+        .containsExactly(
+            Paragraph.of("Первый абзац."),
+            Paragraph.of(Inline.text("Второй "), Inline.strong("абзац"), Inline.text(".")));
   }
 }
