@@ -327,17 +327,7 @@ public final class Codec {
 
   /** Turns a Jackson read error into a problem: {@code limit.*} or {@code json.syntax}. */
   JsonProblem fromJackson(JacksonException e, String pointer) {
-    TokenStreamLocation at = e.getLocation();
-    int line = at == null ? 0 : Math.max(0, at.getLineNr());
-    int column = at == null ? 0 : Math.max(0, at.getColumnNr());
-    if (e instanceof StreamConstraintsException constraint) {
-      String limit = Limits.nameOf(constraint);
-      return new JsonProblem(pointer, "limit." + limit, Severity.ERROR,
-          "input exceeds the " + limit + " limit (" + Limits.settingOf(limit) + "): "
-              + constraint.getOriginalMessage(), line, column);
-    }
-    return new JsonProblem(pointer, "json.syntax", Severity.ERROR,
-        "not well-formed JSON: " + String.valueOf(e.getOriginalMessage()), line, column);
+    return JacksonProblems.of(e, pointer);
   }
 
   static NewsJsonIoException io(JacksonIOException e) {

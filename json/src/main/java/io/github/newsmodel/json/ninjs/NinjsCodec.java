@@ -5,6 +5,7 @@ import io.github.newsmodel.json.JsonLimits;
 import io.github.newsmodel.json.JsonProblem;
 import io.github.newsmodel.json.ReadMode;
 import io.github.newsmodel.json.ReadResult;
+import io.github.newsmodel.json.internal.TreeParser;
 import io.github.newsmodel.validation.NewsValidator;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ final class NinjsCodec {
   private final JsonLimits limits;
   private final boolean prettyPrint;
   private final @Nullable NewsValidator validator;
-  private final Parsing parsing;
+  private final TreeParser parsing;
 
   NinjsCodec(ReadMode mode, JsonLimits limits, boolean prettyPrint,
       @Nullable NewsValidator validator) {
@@ -30,27 +31,27 @@ final class NinjsCodec {
     this.limits = limits;
     this.prettyPrint = prettyPrint;
     this.validator = validator;
-    this.parsing = new Parsing(limits);
+    this.parsing = new TreeParser(limits);
   }
 
-  Parsing.Parsed parse(String json) {
+  TreeParser.Parsed parse(String json) {
     return parsing.parse(json);
   }
 
-  Parsing.Parsed parse(byte[] json) {
+  TreeParser.Parsed parse(byte[] json) {
     return parsing.parse(json);
   }
 
-  Parsing.Parsed parse(InputStream json) {
+  TreeParser.Parsed parse(InputStream json) {
     return parsing.parse(json);
   }
 
-  NinjsVersion detect(Parsing.Parsed parsed) {
+  NinjsVersion detect(TreeParser.Parsed parsed) {
     JsonNode tree = parsed.tree();
     return tree == null ? NinjsVersion.V3_1 : VersionDetection.detect(tree);
   }
 
-  ReadResult<Article> read(Parsing.Parsed parsed, @Nullable NinjsVersion requested) {
+  ReadResult<Article> read(TreeParser.Parsed parsed, @Nullable NinjsVersion requested) {
     JsonNode tree = parsed.tree();
     if (tree == null) {
       return ReadResult.failed(parsed.problems());

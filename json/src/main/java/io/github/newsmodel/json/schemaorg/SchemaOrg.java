@@ -124,12 +124,12 @@ public final class SchemaOrg {
 
   /**
    * Reads JSON-LD from a UTF-8 stream, which is read up to the document limit and not closed; see
-   * {@link #read(String)}. A failure to read the stream is reported as a problem with code {@code
-   * io}.
+   * {@link #read(String)}.
    *
    * @param jsonLd the stream
    * @return the result
    * @throws NullPointerException if {@code jsonLd} is null
+   * @throws io.github.newsmodel.json.NewsJsonIoException if the stream cannot be read
    */
   public ReadResult<Article> read(InputStream jsonLd) {
     Objects.requireNonNull(jsonLd, "SchemaOrg.read: jsonLd must not be null");

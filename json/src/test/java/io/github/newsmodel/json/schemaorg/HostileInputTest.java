@@ -71,7 +71,7 @@ class HostileInputTest {
   void malformedJsonIsASyntaxProblem(String json) {
     ReadResult<Article> result = schemaOrg.read(json);
     assertThat(result.value()).isEmpty();
-    assertThat(result.errors()).extracting(JsonProblem::code).containsExactly("syntax");
+    assertThat(result.errors()).extracting(JsonProblem::code).containsExactly("json.syntax");
   }
 
   @ParameterizedTest
@@ -84,14 +84,16 @@ class HostileInputTest {
   }
 
   @Test
-  void unreadableStreamIsAnIoProblem() {
+  void unreadableStreamThrowsTheTypedIoException() {
     InputStream broken = new InputStream() {
       @Override
       public int read() throws IOException {
         throw new IOException("disk on fire");
       }
     };
-    assertThat(errors(schemaOrg.read(broken))).containsExactly("io@");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> schemaOrg.read(broken))
+        .isInstanceOf(io.github.newsmodel.json.NewsJsonIoException.class)
+        .hasRootCauseMessage("disk on fire");
   }
 
   @Test
