@@ -96,7 +96,8 @@ class NewsJsonSchemaTest {
             + "{\"type\":\"lineBreak\"},{\"type\":\"link\",\"href\":\"mailto:news@example.kz\","
             + "\"content\":[{\"type\":\"emphasis\",\"content\":[{\"type\":\"strong\"}]}]}]},"
             + "{\"type\":\"heading\",\"level\":6},{\"type\":\"quote\",\"attribution\":\"A\"},"
-            + "{\"type\":\"list\",\"ordered\":true,\"items\":[[],[{\"type\":\"text\",\"value\":\"b\"}]]},"
+            + "{\"type\":\"list\",\"ordered\":true,\"items\":"
+            + "[[],[{\"type\":\"text\",\"value\":\"b\"}]]},"
             + "{\"type\":\"embed\",\"url\":\"https://www.youtube.com/watch?v=x\"},"
             + "{\"mediaId\":\"m\",\"type\":\"mediaReference\"}]}"),
         Arguments.of("share links: custom platform, viber and e-mail", "{" + MIN
@@ -106,7 +107,8 @@ class NewsJsonSchemaTest {
             + "{\"platform\":\"viber\",\"url\":\"viber://forward?text=a%20https%3A%2F%2Fe.kz\"},"
             + "{\"platform\":\"email\",\"url\":\"mailto:?subject=a&body=https%3A%2F%2Fe.kz\"}]}"),
         Arguments.of("genres with only a code or a uri", "{" + MIN
-            + ",\"genres\":[{\"code\":\"feature\"},{\"uri\":\"http://cv.iptc.org/x\",\"name\":null}]}"),
+            + ",\"genres\":[{\"code\":\"feature\"},"
+            + "{\"uri\":\"http://cv.iptc.org/x\",\"name\":null}]}"),
         Arguments.of("language tags", "{" + MIN + ",\"language\":\"kk-Cyrl-KZ\",\"entities\":"
             + "[{\"kind\":\"place\",\"name\":\"Алматы\",\"language\":\"de-CH-1901\","
             + "\"relevance\":0,\"confidence\":100}],\"followLinks\":[{\"service\":\"telegram\","
@@ -124,97 +126,125 @@ class NewsJsonSchemaTest {
 
   static Stream<Arguments> rejectedByBoth() {
     return Stream.of(
-        bad("missing id", "{\"headline\":\"h\"}"),
-        bad("missing headline", "{\"id\":\"a\"}"),
-        bad("null id", "{\"id\":null,\"headline\":\"h\"}"),
-        bad("blank headline", "{\"id\":\"a\",\"headline\":\"   \"}"),
-        bad("id a number", "{\"id\":5,\"headline\":\"h\"}"),
-        bad("headline an array", "{\"id\":\"a\",\"headline\":[\"h\"]}"),
-        bad("document an array", "[{" + MIN + "}]"),
-        bad("format version 2.0", "{\"formatVersion\":\"2.0\"," + MIN + "}"),
-        bad("unknown status", "{" + MIN + ",\"status\":\"published\"}"),
-        bad("status in upper case", "{" + MIN + ",\"status\":\"USABLE\"}"),
-        bad("urgency 0", "{" + MIN + ",\"urgency\":0}"),
-        bad("urgency 10", "{" + MIN + ",\"urgency\":10}"),
-        bad("urgency a string", "{" + MIN + ",\"urgency\":\"5\"}"),
-        bad("urgency a decimal", "{" + MIN + ",\"urgency\":1.5}"),
-        bad("negative views", "{" + MIN + ",\"engagement\":{\"views\":-1}}"),
-        bad("views beyond a long", "{" + MIN + ",\"engagement\":{\"views\":9223372036854775808}}"),
-        bad("engagement a number", "{" + MIN + ",\"engagement\":5}"),
-        bad("engagement date not a date", "{" + MIN + ",\"engagement\":{\"asOf\":\"yesterday\"}}"),
-        bad("javascript: canonical URL", "{" + MIN + ",\"canonicalUrl\":\"javascript:alert(1)\"}"),
-        bad("protocol-relative URL", "{" + MIN + ",\"canonicalUrl\":\"//example.kz/a\"}"),
-        bad("URL with user info", "{" + MIN + ",\"canonicalUrl\":\"https://u:p@example.kz/\"}"),
-        bad("URL with a space", "{" + MIN + ",\"canonicalUrl\":\"https://example.kz/a b\"}"),
-        bad("date in Russian notation", "{" + MIN + ",\"firstPublished\":\"28.11.2023 19:00\"}"),
-        bad("date with a space for T", "{" + MIN + ",\"modified\":\"2023-11-28 19:00:00+06:00\"}"),
-        bad("date in month 13", "{" + MIN + ",\"created\":\"2023-13-01T00:00:00Z\"}"),
-        bad("date a number", "{" + MIN + ",\"expires\":20231128}"),
-        bad("language with underscore", "{" + MIN + ",\"language\":\"ru_RU\"}"),
-        bad("empty language", "{" + MIN + ",\"language\":\"\"}"),
-        bad("unknown block type", "{" + MIN + ",\"body\":[{\"type\":\"video\"}]}"),
-        bad("block without type", "{" + MIN + ",\"body\":[{\"content\":[]}]}"),
-        bad("heading level 7", "{" + MIN + ",\"body\":[{\"type\":\"heading\",\"level\":7}]}"),
-        bad("heading level 1", "{" + MIN + ",\"body\":[{\"type\":\"heading\",\"level\":1}]}"),
-        bad("heading without level", "{" + MIN + ",\"body\":[{\"type\":\"heading\"}]}"),
-        bad("paragraph content a string",
+        bad("missing id", "required", "{\"headline\":\"h\"}"),
+        bad("missing headline", "required", "{\"id\":\"a\"}"),
+        bad("null id", "required", "{\"id\":null,\"headline\":\"h\"}"),
+        bad("blank headline", "required", "{\"id\":\"a\",\"headline\":\"   \"}"),
+        bad("id a number", "type.mismatch", "{\"id\":5,\"headline\":\"h\"}"),
+        bad("headline an array", "type.mismatch", "{\"id\":\"a\",\"headline\":[\"h\"]}"),
+        bad("document an array", "type.mismatch", "[{" + MIN + "}]"),
+        bad("format version 2.0", "format.version", "{\"formatVersion\":\"2.0\"," + MIN + "}"),
+        bad("unknown status", "value.unknown", "{" + MIN + ",\"status\":\"published\"}"),
+        bad("status in upper case", "value.unknown", "{" + MIN + ",\"status\":\"USABLE\"}"),
+        bad("urgency 0", "urgency.range", "{" + MIN + ",\"urgency\":0}"),
+        bad("urgency 10", "urgency.range", "{" + MIN + ",\"urgency\":10}"),
+        bad("urgency a string", "type.mismatch", "{" + MIN + ",\"urgency\":\"5\"}"),
+        bad("urgency a decimal", "type.mismatch", "{" + MIN + ",\"urgency\":1.5}"),
+        bad("negative views", "range", "{" + MIN + ",\"engagement\":{\"views\":-1}}"),
+        bad("views beyond a long", "number.range",
+            "{" + MIN + ",\"engagement\":{\"views\":9223372036854775808}}"),
+        bad("engagement a number", "type.mismatch", "{" + MIN + ",\"engagement\":5}"),
+        bad("engagement date not a date", "datetime.syntax",
+            "{" + MIN + ",\"engagement\":{\"asOf\":\"yesterday\"}}"),
+        bad("javascript: canonical URL", "url.scheme",
+            "{" + MIN + ",\"canonicalUrl\":\"javascript:alert(1)\"}"),
+        bad("protocol-relative URL", "url.scheme",
+            "{" + MIN + ",\"canonicalUrl\":\"//example.kz/a\"}"),
+        bad("URL with user info", "url.userinfo",
+            "{" + MIN + ",\"canonicalUrl\":\"https://u:p@example.kz/\"}"),
+        bad("URL with a space", "url.whitespace",
+            "{" + MIN + ",\"canonicalUrl\":\"https://example.kz/a b\"}"),
+        bad("date in Russian notation", "datetime.syntax",
+            "{" + MIN + ",\"firstPublished\":\"28.11.2023 19:00\"}"),
+        bad("date with a space for T", "datetime.syntax",
+            "{" + MIN + ",\"modified\":\"2023-11-28 19:00:00+06:00\"}"),
+        bad("date in month 13", "datetime.syntax",
+            "{" + MIN + ",\"created\":\"2023-13-01T00:00:00Z\"}"),
+        bad("date a number", "type.mismatch", "{" + MIN + ",\"expires\":20231128}"),
+        bad("language with underscore", "language.tag", "{" + MIN + ",\"language\":\"ru_RU\"}"),
+        bad("empty language", "language.tag", "{" + MIN + ",\"language\":\"\"}"),
+        bad("unknown block type", "value.unknown", "{" + MIN + ",\"body\":[{\"type\":\"video\"}]}"),
+        bad("block without type", "required", "{" + MIN + ",\"body\":[{\"content\":[]}]}"),
+        bad("heading level 7", "range",
+            "{" + MIN + ",\"body\":[{\"type\":\"heading\",\"level\":7}]}"),
+        bad("heading level 1", "range",
+            "{" + MIN + ",\"body\":[{\"type\":\"heading\",\"level\":1}]}"),
+        bad("heading without level", "required", "{" + MIN + ",\"body\":[{\"type\":\"heading\"}]}"),
+        bad("paragraph content a string", "type.mismatch",
             "{" + MIN + ",\"body\":[{\"type\":\"paragraph\",\"content\":\"text\"}]}"),
-        bad("unknown inline type", "{" + MIN + ",\"body\":[{\"type\":\"paragraph\",\"content\":"
+        bad("unknown inline type", "value.unknown",
+            "{" + MIN + ",\"body\":[{\"type\":\"paragraph\",\"content\":"
             + "[{\"type\":\"underline\"}]}]}"),
-        bad("text inline without value", "{" + MIN + ",\"body\":[{\"type\":\"paragraph\","
+        bad("text inline without value", "required",
+            "{" + MIN + ",\"body\":[{\"type\":\"paragraph\","
             + "\"content\":[{\"type\":\"text\"}]}]}"),
-        bad("javascript: link", "{" + MIN + ",\"body\":[{\"type\":\"paragraph\",\"content\":"
+        bad("javascript: link", "url.scheme",
+            "{" + MIN + ",\"body\":[{\"type\":\"paragraph\",\"content\":"
             + "[{\"type\":\"link\",\"href\":\"javascript:alert(1)\"}]}]}"),
-        bad("link without href", "{" + MIN + ",\"body\":[{\"type\":\"quote\",\"content\":"
+        bad("link without href", "required",
+            "{" + MIN + ",\"body\":[{\"type\":\"quote\",\"content\":"
             + "[{\"type\":\"link\"}]}]}"),
-        bad("list item not an array",
+        bad("list item not an array", "type.mismatch",
             "{" + MIN + ",\"body\":[{\"type\":\"list\",\"items\":[\"a\"]}]}"),
-        bad("blank media reference",
+        bad("blank media reference", "required",
             "{" + MIN + ",\"body\":[{\"type\":\"mediaReference\",\"mediaId\":\"  \"}]}"),
-        bad("ftp embed", "{" + MIN + ",\"body\":[{\"type\":\"embed\",\"url\":\"ftp://e.kz/x\"}]}"),
-        bad("unknown media kind", "{" + MIN + ",\"media\":[{\"kind\":\"photo\",\"id\":\"m\"}]}"),
-        bad("media without id", "{" + MIN + ",\"media\":[{\"kind\":\"image\"}]}"),
-        bad("vbscript: license URL", "{" + MIN + ",\"media\":[{\"kind\":\"image\",\"id\":\"m\","
+        bad("ftp embed", "url.scheme",
+            "{" + MIN + ",\"body\":[{\"type\":\"embed\",\"url\":\"ftp://e.kz/x\"}]}"),
+        bad("unknown media kind", "value.unknown",
+            "{" + MIN + ",\"media\":[{\"kind\":\"photo\",\"id\":\"m\"}]}"),
+        bad("media without id", "required", "{" + MIN + ",\"media\":[{\"kind\":\"image\"}]}"),
+        bad("vbscript: license URL", "url.scheme",
+            "{" + MIN + ",\"media\":[{\"kind\":\"image\",\"id\":\"m\","
             + "\"licenseUrl\":\"vbscript:x\"}]}"),
-        bad("rendition width 0", rendition("\"width\":0")),
-        bad("rendition height negative", rendition("\"height\":-5")),
-        bad("rendition width beyond an int", rendition("\"width\":3000000000")),
-        bad("rendition size negative", rendition("\"sizeBytes\":-1")),
-        bad("rendition media type without subtype", rendition("\"mediaType\":\"jpeg\"")),
-        bad("rendition duration not ISO 8601", rendition("\"duration\":\"90s\"")),
-        bad("rendition frame rate 0", rendition("\"frameRate\":0")),
-        bad("rendition bitrate 0", rendition("\"bitrate\":0")),
-        bad("rendition without url", "{" + MIN + ",\"media\":[{\"kind\":\"image\",\"id\":\"m\","
+        bad("rendition width 0", "range", rendition("\"width\":0")),
+        bad("rendition height negative", "range", rendition("\"height\":-5")),
+        bad("rendition width beyond an int", "number.range", rendition("\"width\":3000000000")),
+        bad("rendition size negative", "range", rendition("\"sizeBytes\":-1")),
+        bad("rendition media type without subtype", "media.type",
+            rendition("\"mediaType\":\"jpeg\"")),
+        bad("rendition duration not ISO 8601", "duration.syntax",
+            rendition("\"duration\":\"90s\"")),
+        bad("rendition frame rate 0", "range", rendition("\"frameRate\":0")),
+        bad("rendition bitrate 0", "range", rendition("\"bitrate\":0")),
+        bad("rendition without url", "required",
+            "{" + MIN + ",\"media\":[{\"kind\":\"image\",\"id\":\"m\","
             + "\"renditions\":[{\"width\":10}]}]}"),
-        bad("focal point outside the image", "{" + MIN + ",\"media\":[{\"kind\":\"image\","
+        bad("focal point outside the image", "range", "{" + MIN + ",\"media\":[{\"kind\":\"image\","
             + "\"id\":\"m\",\"focalPoint\":{\"x\":1.5,\"y\":0.5}}]}"),
-        bad("entity relevance 101", entity("\"relevance\":101")),
-        bad("entity confidence negative", entity("\"confidence\":-1")),
-        bad("unknown entity kind", "{" + MIN + ",\"entities\":[{\"kind\":\"thing\",\"name\":\"n\"}]}"),
-        bad("unknown party kind", "{" + MIN + ",\"authors\":[{\"kind\":\"robot\",\"name\":\"R\"}]}"),
-        bad("party without name", "{" + MIN + ",\"publisher\":{\"kind\":\"organization\"}}"),
-        bad("null author", "{" + MIN + ",\"authors\":[null]}"),
-        bad("source role a number", "{" + MIN + ",\"sources\":[{\"name\":\"s\",\"roles\":[5]}]}"),
-        bad("empty genre", "{" + MIN + ",\"genres\":[{}]}"),
-        bad("blank keyword", "{" + MIN + ",\"keywords\":[\"\"]}"),
-        bad("null keyword", "{" + MIN + ",\"keywords\":[null]}"),
-        bad("unknown share platform",
+        bad("entity relevance 101", "range", entity("\"relevance\":101")),
+        bad("entity confidence negative", "range", entity("\"confidence\":-1")),
+        bad("unknown entity kind", "value.unknown",
+            "{" + MIN + ",\"entities\":[{\"kind\":\"thing\",\"name\":\"n\"}]}"),
+        bad("unknown party kind", "value.unknown",
+            "{" + MIN + ",\"authors\":[{\"kind\":\"robot\",\"name\":\"R\"}]}"),
+        bad("party without name", "required",
+            "{" + MIN + ",\"publisher\":{\"kind\":\"organization\"}}"),
+        bad("null author", "type.mismatch", "{" + MIN + ",\"authors\":[null]}"),
+        bad("source role a number", "type.mismatch",
+            "{" + MIN + ",\"sources\":[{\"name\":\"s\",\"roles\":[5]}]}"),
+        bad("empty genre", "required", "{" + MIN + ",\"genres\":[{}]}"),
+        bad("blank keyword", "required", "{" + MIN + ",\"keywords\":[\"\"]}"),
+        bad("null keyword", "type.mismatch", "{" + MIN + ",\"keywords\":[null]}"),
+        bad("unknown share platform", "value.unknown",
             "{" + MIN + ",\"shareLinks\":[{\"platform\":\"myspace\",\"url\":\"https://m.com/\"}]}"),
-        bad("javascript: share link", "{" + MIN + ",\"shareLinks\":[{\"platform\":\"telegram\","
+        bad("javascript: share link", "share.url",
+            "{" + MIN + ",\"shareLinks\":[{\"platform\":\"telegram\","
             + "\"url\":\"javascript:alert(1)\"}]}"),
-        bad("custom platform with a bad id", "{" + MIN + ",\"shareLinks\":[{\"platform\":"
+        bad("custom platform with a bad id", "value.invalid",
+            "{" + MIN + ",\"shareLinks\":[{\"platform\":"
             + "{\"id\":\"Bad Id\",\"displayName\":\"B\",\"template\":\"https://b.kz/?u={url}\"},"
             + "\"url\":\"https://b.kz/?u=x\"}]}"),
-        bad("follow link without url",
+        bad("follow link without url", "required",
             "{" + MIN + ",\"followLinks\":[{\"service\":\"telegram\"}]}"),
-        bad("data: related URL",
+        bad("data: related URL", "url.scheme",
             "{" + MIN + ",\"related\":[{\"url\":\"data:text/html,<b>x</b>\"}]}"),
-        bad("blank alternate id", "{" + MIN + ",\"alternateIds\":[{\"value\":\" \"}]}"),
-        bad("file: rights URL", "{" + MIN + ",\"rights\":{\"rightsUrl\":\"file:///etc/passwd\"}}"));
+        bad("blank alternate id", "required", "{" + MIN + ",\"alternateIds\":[{\"value\":\" \"}]}"),
+        bad("file: rights URL", "url.scheme",
+            "{" + MIN + ",\"rights\":{\"rightsUrl\":\"file:///etc/passwd\"}}"));
   }
 
-  private static Arguments bad(String name, String json) {
-    return Arguments.of(name, json);
+  private static Arguments bad(String name, String code, String json) {
+    return Arguments.of(name, code, json);
   }
 
   private static String rendition(String property) {
@@ -228,10 +258,11 @@ class NewsJsonSchemaTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("rejectedByBoth")
-  void documentsTheReaderRejectsDoNotConform(String name, String json) {
+  void documentsTheReaderRejectsDoNotConform(String name, String code, String json) {
     List<JsonProblem> readerErrors = COMPACT.readAndValidate(json).errors();
     List<Error> schemaErrors = SchemaValidation.errors(json);
-    assertThat(readerErrors).as("reader errors for %s", json).isNotEmpty();
+    assertThat(readerErrors).as("reader errors for %s", json).extracting(JsonProblem::code)
+        .contains(code);
     assertThat(schemaErrors).as("schema errors for %s", json).isNotEmpty();
     // both point at the same place: one pointer lies on the path of the other
     assertThat(schemaErrors)
