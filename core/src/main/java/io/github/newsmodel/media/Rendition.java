@@ -222,73 +222,133 @@ public final class Rendition {
 
     private Builder() {}
 
-    /** @param value the file's URL @return this builder */
+    /**
+     * Sets the URL.
+     *
+     * @param value the file's URL
+     * @return this builder
+     */
     public Builder url(String value) {
       this.url = Checks.required(value, "url");
       return this;
     }
 
-    /** @param value a name, or null @return this builder */
+    /**
+     * Sets the name.
+     *
+     * @param value a name, or null
+     * @return this builder
+     */
     public Builder name(@Nullable String value) {
       this.name = value;
       return this;
     }
 
-    /** @param value the media type, or null @return this builder */
+    /**
+     * Sets the media type.
+     *
+     * @param value the media type, or null
+     * @return this builder
+     */
     public Builder mediaType(@Nullable String value) {
       this.mediaType = value;
       return this;
     }
 
-    /** @param value the width in pixels, or null @return this builder */
+    /**
+     * Sets the width in pixels.
+     *
+     * @param value the width in pixels, or null
+     * @return this builder
+     */
     public Builder width(@Nullable Integer value) {
       this.width = value;
       return this;
     }
 
-    /** @param value the height in pixels, or null @return this builder */
+    /**
+     * Sets the height in pixels.
+     *
+     * @param value the height in pixels, or null
+     * @return this builder
+     */
     public Builder height(@Nullable Integer value) {
       this.height = value;
       return this;
     }
 
-    /** @param value the size in bytes, or null @return this builder */
+    /**
+     * Sets the size in bytes.
+     *
+     * @param value the size in bytes, or null
+     * @return this builder
+     */
     public Builder sizeBytes(@Nullable Long value) {
       this.sizeBytes = value;
       return this;
     }
 
-    /** @param value the play time, or null @return this builder */
+    /**
+     * Sets the duration.
+     *
+     * @param value the play time, or null
+     * @return this builder
+     */
     public Builder duration(@Nullable Duration value) {
       this.duration = value;
       return this;
     }
 
-    /** @param value the purpose, such as {@code thumbnail}, or null @return this builder */
+    /**
+     * Sets the purpose.
+     *
+     * @param value the purpose, such as {@code thumbnail}, or null
+     * @return this builder
+     */
     public Builder purpose(@Nullable String value) {
       this.purpose = value;
       return this;
     }
 
-    /** @param value the video codec, or null @return this builder */
+    /**
+     * Sets the video codec.
+     *
+     * @param value the video codec, or null
+     * @return this builder
+     */
     public Builder videoCodec(@Nullable String value) {
       this.videoCodec = value;
       return this;
     }
 
-    /** @param value frames per second, or null @return this builder */
+    /**
+     * Sets the frame rate.
+     *
+     * @param value frames per second, or null
+     * @return this builder
+     */
     public Builder frameRate(@Nullable Double value) {
       this.frameRate = value;
       return this;
     }
 
-    /** @param value bits per second, or null @return this builder */
+    /**
+     * Sets the bitrate.
+     *
+     * @param value bits per second, or null
+     * @return this builder
+     */
     public Builder bitrate(@Nullable Long value) {
       this.bitrate = value;
       return this;
     }
 
-    /** @param value properties the model has no field for @return this builder */
+    /**
+     * Sets the extension properties.
+     *
+     * @param value properties the model has no field for
+     * @return this builder
+     */
     public Builder extensions(Extensions value) {
       this.extensions = Checks.required(value, "extensions");
       return this;

@@ -22,6 +22,12 @@ public record JsonProblem(
   /**
    * Checks the components.
    *
+   * @param pointer where the problem is, an RFC 6901 JSON Pointer; {@code ""} is the whole document
+   * @param code a stable machine code such as {@code type.mismatch}
+   * @param severity whether the problem is an error or a warning
+   * @param message a human-readable explanation
+   * @param line the 1-based line, or 0 when unknown
+   * @param column the 1-based column, or 0 when unknown
    * @throws NullPointerException if a text component or the severity is null
    * @throws IllegalArgumentException if the code is blank or line or column is negative
    */

@@ -10,8 +10,13 @@ public class NewsJsonException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The JSON Pointer of the place the problem was found, {@code ""} for the document. */
   private final String pointer;
+
+  /** The 1-based line of the problem, 0 when unknown. */
   private final int line;
+
+  /** The 1-based column of the problem, 0 when unknown. */
   private final int column;
 
   /**

@@ -9,6 +9,7 @@ public class NewsJsonLimitException extends NewsJsonException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The name of the limit exceeded, as in the problem code {@code limit.<name>}. */
   private final String limit;
 
   /**

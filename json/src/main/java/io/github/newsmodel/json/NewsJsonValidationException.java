@@ -11,6 +11,7 @@ public class NewsJsonValidationException extends NewsJsonException {
   private static final long serialVersionUID = 1L;
   private static final int SHOWN_IN_MESSAGE = 5;
 
+  /** Every problem found, in document order. */
   private final List<JsonProblem> problems;
 
   /**

@@ -51,9 +51,27 @@ final class RandomArticles {
   };
 
   private final Random random;
+  private final int maxElements;
 
   RandomArticles(long seed) {
+    this(seed, Integer.MAX_VALUE);
+  }
+
+  private RandomArticles(long seed, int maxElements) {
     this.random = new Random(seed);
+    this.maxElements = maxElements;
+  }
+
+  /**
+   * Returns a generator of small articles: every list holds at most one element, so each document
+   * is a fraction of the usual size while the documents together still use every object, block and
+   * inline type.
+   *
+   * @param seed the seed
+   * @return the generator
+   */
+  static RandomArticles small(long seed) {
+    return new RandomArticles(seed, 1);
   }
 
   private String text() {
@@ -76,7 +94,7 @@ final class RandomArticles {
 
   private <T> List<T> some(int max, java.util.function.Supplier<T> element) {
     List<T> values = new ArrayList<>();
-    int n = random.nextInt(max + 1);
+    int n = random.nextInt(Math.min(max, maxElements) + 1);
     for (int i = 0; i < n; i++) {
       values.add(element.get());
     }

@@ -17,6 +17,9 @@ public record RecordResult(int record, int line, ReadResult<Article> result) {
   /**
    * Checks the components.
    *
+   * @param record the 1-based index of the record in the feed
+   * @param line the 1-based line where the record starts
+   * @param result the article read and every problem of this record
    * @throws NullPointerException if {@code result} is null
    * @throws IllegalArgumentException if {@code record} or {@code line} is not positive
    */
