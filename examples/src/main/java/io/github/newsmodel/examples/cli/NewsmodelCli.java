@@ -329,8 +329,14 @@ public final class NewsmodelCli {
       problems.document(file, null, false, list);
       return INVALID;
     }
-    problems.document(file, null, true, result.problems());
-    byte[] converted = target.write(result.value().orElseThrow());
+    Written written = target.write(result.value().orElseThrow());
+    List<JsonProblem> reported = new ArrayList<>(result.problems());
+    reported.addAll(written.dropped());
+    byte[] converted = written.document();
+    problems.document(file, null, converted != null, reported);
+    if (converted == null) {
+      return INVALID;
+    }
     out.write(converted, 0, converted.length);
     if (converted.length == 0 || converted[converted.length - 1] != '\n') {
       out.write('\n');
