@@ -241,7 +241,7 @@ class NewsmodelCliIT {
     Result result = run("demo");
 
     assertThat(result.status()).isZero();
-    assertThat(result.out()).contains("== 6.", "Done.");
+    assertThat(result.out()).contains("== 6.", "== 9.", "?format=ninjs -> 200", "Done.");
     result.hasNoStackTrace();
   }
 }
