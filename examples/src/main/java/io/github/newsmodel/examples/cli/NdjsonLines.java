@@ -57,7 +57,8 @@ final class NdjsonLines implements RecordReader {
       if (state == LineState.TOO_LONG) {
         recordIndex++;
         return new FeedRecord(recordIndex, lineNumber,
-            ReadResult.failed(List.of(CliProblems.tooLarge(maxLine, locale))));
+            ReadResult.failed(List.of(CliProblems.tooLarge(maxLine, locale)
+                .at((int) Math.min(lineNumber, Integer.MAX_VALUE), 0))));
       }
       if (isBlank()) {
         continue;
