@@ -16,6 +16,8 @@ public record ReadOptions(boolean strict, Locale locale) {
   /**
    * Checks the components.
    *
+   * @param strict whether to use each format's strict mode
+   * @param locale the language of problem messages
    * @throws NullPointerException if {@code locale} is null
    */
   public ReadOptions {
