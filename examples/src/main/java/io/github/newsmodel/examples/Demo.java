@@ -12,8 +12,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Walks through every example, each under a heading: building the seed article, validating it in
- * English and Russian, native JSON out and in, share links for every platform, an NDJSON feed, and
- * the HTTP validation endpoint answering two requests.
+ * English and Russian, native JSON out and in, share links for every platform, an NDJSON feed, IPTC
+ * ninjs 3.1 and 2.2, schema.org JSON-LD with Open Graph tags, hostile HTML made safe, and the HTTP
+ * validation endpoint answering three requests.
  *
  * <p>Run: {@code java -jar examples/target/newsmodel.jar demo}
  */
@@ -42,7 +43,16 @@ public final class Demo {
     heading(out, "5. Streaming an NDJSON feed (NdjsonFeedExample)");
     NdjsonFeedExample.run(out);
 
-    heading(out, "6. The HTTP validation endpoint (ValidationEndpoint)");
+    heading(out, "6. IPTC ninjs 3.1 and 2.2, and what 2.2 drops (NinjsExample)");
+    NinjsExample.run(out);
+
+    heading(out, "7. schema.org JSON-LD, Google profile, Open Graph tags (SchemaOrgExample)");
+    SchemaOrgExample.run(out);
+
+    heading(out, "8. Hostile HTML to blocks and canonical HTML (HtmlBodyExample)");
+    HtmlBodyExample.run(out);
+
+    heading(out, "9. The HTTP validation endpoint (ValidationEndpoint)");
     endpoint(out);
     out.println();
     out.println("Done.");
@@ -55,6 +65,7 @@ public final class Demo {
       out.println("listening on " + endpoint.uri());
       post(client, endpoint.uri(), article, out);
       post(client, endpoint.uri(), NativeJsonExample.BROKEN_DOCUMENT, out);
+      post(client, URI.create(endpoint.uri() + "?format=ninjs"), NinjsExample.NINJS_31, out);
     }
   }
 

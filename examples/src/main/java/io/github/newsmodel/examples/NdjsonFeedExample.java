@@ -4,17 +4,17 @@ import io.github.newsmodel.article.Article;
 import io.github.newsmodel.json.JsonProblem;
 import io.github.newsmodel.json.NewsJson;
 import io.github.newsmodel.json.ReadResult;
-import java.io.BufferedReader;
-import java.io.IOException;
+import io.github.newsmodel.json.stream.ArticleReader;
+import io.github.newsmodel.json.stream.RecordResult;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.Reader;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /**
- * Streams an NDJSON feed (one native-format article per line): each line is read and validated on
- * its own, so a feed of any length needs memory for one article at a time, and a broken line does
- * not stop the rest.
+ * Streams an NDJSON feed (one native-format article per line) with the json module's {@link
+ * ArticleReader}: each line is read and validated on its own, so a feed of any length needs memory
+ * for one article at a time, and a broken line does not stop the rest.
  *
  * <p>Run: {@code java -cp examples/target/newsmodel.jar
  * io.github.newsmodel.examples.NdjsonFeedExample}
@@ -51,39 +51,32 @@ public final class NdjsonFeedExample {
   }
 
   /**
-   * Reads a feed line by line and prints one line per record.
+   * Reads a feed with {@link ArticleReader#ndjson}, one record at a time, and prints one line per
+   * record.
    *
-   * @param feed the feed
-   * @param json the reader
+   * @param feed the feed, UTF-8; closed when done
+   * @param json the reader's settings
    * @param out where to print
    * @return how many records there were and how many were valid
    */
-  public static Counts stream(Reader feed, NewsJson json, PrintStream out) {
+  public static Counts stream(InputStream feed, NewsJson json, PrintStream out) {
     int records = 0;
     int valid = 0;
-    int lineNumber = 0;
-    try (BufferedReader lines = new BufferedReader(feed)) {
-      String line;
-      while ((line = lines.readLine()) != null) {
-        lineNumber++;
-        if (line.isBlank()) {
-          continue;
-        }
+    try (ArticleReader reader = ArticleReader.ndjson(feed, json)) {
+      for (RecordResult record : reader) {
         records++;
-        ReadResult<Article> result = json.readAndValidate(line);
+        ReadResult<Article> result = record.result();
         if (result.isValid()) {
           valid++;
-          out.println("record " + records + " (line " + lineNumber + "): valid — "
+          out.println("record " + record.record() + " (line " + record.line() + "): valid — "
               + result.value().orElseThrow().headline());
         } else {
-          out.println("record " + records + " (line " + lineNumber + "): invalid");
+          out.println("record " + record.record() + " (line " + record.line() + "): invalid");
           for (JsonProblem problem : result.errors()) {
             out.println("  " + problem.pointer() + " [" + problem.code() + "] " + problem.message());
           }
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     out.println(records + " records, " + valid + " valid");
     return new Counts(records, valid);
@@ -97,7 +90,8 @@ public final class NdjsonFeedExample {
    */
   public static Counts run(PrintStream out) {
     NewsJson json = NewsJson.defaults();
-    return stream(new StringReader(sampleFeed(json)), json, out);
+    return stream(new ByteArrayInputStream(sampleFeed(json).getBytes(StandardCharsets.UTF_8)), json,
+        out);
   }
 
   /**

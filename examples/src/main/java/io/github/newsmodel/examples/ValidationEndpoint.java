@@ -8,11 +8,9 @@ import io.github.newsmodel.examples.cli.Formats;
 import io.github.newsmodel.examples.cli.JsonText;
 import io.github.newsmodel.examples.cli.ReadOptions;
 import io.github.newsmodel.examples.cli.UsageException;
+import io.github.newsmodel.examples.cli.Written;
 import io.github.newsmodel.json.JsonProblem;
-import io.github.newsmodel.json.NewsJsonException;
-import io.github.newsmodel.json.NewsJsonLimitException;
-import io.github.newsmodel.json.NewsJsonSyntaxException;
-import io.github.newsmodel.json.NewsJsonValidationException;
+import io.github.newsmodel.json.ReadResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -39,11 +37,14 @@ import org.jspecify.annotations.Nullable;
  *       {@code pointer}, {@code code}, {@code severity}, {@code message}, {@code line}, {@code
  *       column};
  *   <li>400 for malformed JSON or an unknown or unavailable {@code ?format=}; 413 when the payload
- *       is larger than the limit; 405 (with {@code Allow: POST}) for any other method.
+ *       is larger than the limit (the endpoint's, or a size limit of the reader); 405 (with {@code
+ *       Allow: POST}) for any other method.
  * </ul>
  *
- * <p>The payload is in the native format unless {@code ?format=} names another; messages are in the
- * language of {@code Accept-Language} (English, Russian or Kazakh). The server binds to loopback.
+ * <p>The payload is in the native format unless {@code ?format=} names another ({@code ninjs},
+ * {@code ninjs2}, {@code ninjs3} or {@code schemaorg}); a valid article is answered in the same
+ * format. Messages are in the language of {@code Accept-Language} (English, Russian or Kazakh)
+ * where the format's reader supports it. The server binds to loopback.
  *
  * <pre>{@code
  * try (ValidationEndpoint endpoint = ValidationEndpoint.start(0)) {
@@ -171,35 +172,37 @@ public final class ValidationEndpoint implements AutoCloseable {
           "the payload is larger than " + maxBytes + " bytes", List.of()));
       return;
     }
-    Article article;
-    try {
-      article = codec.readValid(payload);
-    } catch (NewsJsonSyntaxException e) {
+    ReadResult<Article> result = codec.read(payload);
+    List<JsonProblem> problems = result.problems();
+    JsonProblem first = problems.stream().filter(JsonProblem::isError).findFirst().orElse(null);
+    if (first != null && first.code().equals("json.syntax")) {
       send(exchange, 400, PROBLEM_JSON, problem("about:blank", "Bad Request", 400,
-          "the payload is not well-formed JSON", List.of(asProblem(e, "syntax"))));
+          "the payload is not well-formed JSON", List.of(first)));
       return;
-    } catch (NewsJsonLimitException e) {
-      boolean tooLarge = SIZE_LIMITS.contains(e.limit());
-      int status = tooLarge ? 413 : 422;
-      send(exchange, status, PROBLEM_JSON, problem(
-          tooLarge ? "about:blank" : INVALID_TYPE,
-          tooLarge ? "Content Too Large" : "The article is invalid", status,
-          "the payload crosses the " + e.limit() + " limit",
-          List.of(asProblem(e, "limit." + e.limit()))));
+    }
+    if (first != null && first.code().startsWith("limit.")
+        && SIZE_LIMITS.contains(first.code().substring("limit.".length()))) {
+      send(exchange, 413, PROBLEM_JSON, problem("about:blank", "Content Too Large", 413,
+          "the payload crosses the " + first.code().substring("limit.".length()) + " limit",
+          List.of(first)));
       return;
-    } catch (NewsJsonValidationException e) {
-      List<JsonProblem> problems = e.problems();
+    }
+    if (!result.isValid()) {
       long errors = problems.stream().filter(JsonProblem::isError).count();
       send(exchange, 422, PROBLEM_JSON, problem(INVALID_TYPE, "The article is invalid", 422,
           "the article has " + errors + " error(s) and " + (problems.size() - errors)
               + " warning(s)", problems));
       return;
-    } catch (NewsJsonException e) {
-      send(exchange, 400, PROBLEM_JSON, problem("about:blank", "Bad Request", 400,
-          "the payload cannot be read", List.of(asProblem(e, "syntax"))));
+    }
+    Written written = codec.write(result.value().orElseThrow());
+    byte[] document = written.document();
+    if (document == null) {
+      send(exchange, 422, PROBLEM_JSON, problem(INVALID_TYPE, "The article is invalid", 422,
+          "the article cannot be written as " + codec.name() + " without leaving values out",
+          written.dropped()));
       return;
     }
-    send(exchange, 200, "application/json", codec.write(article));
+    send(exchange, 200, "application/json", document);
   }
 
   /** Reads the body, or returns null when it is larger than the limit. */
@@ -218,11 +221,6 @@ public final class ValidationEndpoint implements AutoCloseable {
       byte[] bytes = body.readNBytes(maxBytes + 1);
       return bytes.length > maxBytes ? null : bytes;
     }
-  }
-
-  private static JsonProblem asProblem(NewsJsonException e, String code) {
-    return new JsonProblem(e.pointer(), code, io.github.newsmodel.validation.Severity.ERROR,
-        String.valueOf(e.getMessage()), e.line(), e.column());
   }
 
   private static byte[] problem(

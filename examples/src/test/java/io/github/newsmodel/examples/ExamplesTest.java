@@ -4,15 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.newsmodel.article.Article;
 import io.github.newsmodel.entity.Entity;
+import io.github.newsmodel.json.JsonProblem;
 import io.github.newsmodel.json.NewsJson;
+import io.github.newsmodel.json.html.HtmlBodies;
+import io.github.newsmodel.json.html.HtmlConversion;
+import io.github.newsmodel.json.ninjs.NinjsVersion;
 import io.github.newsmodel.share.ShareLink;
 import io.github.newsmodel.share.SharePlatform;
 import io.github.newsmodel.validation.NewsValidator;
 import io.github.newsmodel.validation.Problem;
+import io.github.newsmodel.validation.Severity;
 import io.github.newsmodel.validation.ValidationReport;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -99,18 +104,80 @@ class ExamplesTest {
   void ndjsonFeedExampleCountsRecords() {
     NewsJson json = NewsJson.defaults();
 
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
     NdjsonFeedExample.Counts counts = NdjsonFeedExample.stream(
-        new StringReader(NdjsonFeedExample.sampleFeed(json)), json,
-        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        new ByteArrayInputStream(NdjsonFeedExample.sampleFeed(json).getBytes(StandardCharsets.UTF_8)),
+        json, new PrintStream(printed, true, StandardCharsets.UTF_8));
 
     assertThat(counts).isEqualTo(new NdjsonFeedExample.Counts(3, 2));
+    assertThat(printed.toString(StandardCharsets.UTF_8)).contains("record 1 (line 1): valid",
+        "record 2 (line 2): valid", "record 3 (line 4): invalid", "3 records, 2 valid");
+  }
+
+  @Test
+  void ninjsExampleReadsThirtyOneAndReportsWhatTwentyTwoDrops() {
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+    NinjsExample.Outcome outcome =
+        NinjsExample.run(new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+    assertThat(outcome.detected()).isEqualTo(NinjsVersion.V3_1);
+    assertThat(outcome.readValid()).isTrue();
+    assertThat(outcome.droppedFor22()).extracting(JsonProblem::pointer)
+        .containsExactly("/eventdetails");
+    assertThat(outcome.droppedFor22()).allSatisfy(p -> {
+      assertThat(p.code()).isEqualTo("ninjs.dropped");
+      assertThat(p.severity()).isEqualTo(Severity.WARNING);
+    });
+    assertThat(outcome.droppedFromSeed()).extracting(JsonProblem::pointer)
+        .containsExactly("/followLinks/0/label", "/followLinks/0/language");
+    assertThat(printed.toString(StandardCharsets.UTF_8))
+        .contains("\"version\" : \"2.2\"", "\"versioncreated\"", "/eventdetails [ninjs.dropped]");
+  }
+
+  @Test
+  void schemaOrgExampleGivesJsonLdScriptGoogleWarningsAndOpenGraph() {
+    SchemaOrgExample.Outcome outcome = SchemaOrgExample.run(
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+
+    assertThat(outcome.jsonLd()).contains("\"@type\" : \"NewsArticle\"",
+        "\"datePublished\" : \"2023-11-28T19:00:00+06:00\"");
+    assertThat(outcome.scriptTag()).startsWith("<script type=\"application/ld+json\">\n{")
+        .endsWith("\n</script>");
+    assertThat(outcome.googleWarnings()).extracting(JsonProblem::code)
+        .containsExactly("google.image.ratios", "google.author.missing");
+    assertThat(outcome.metaTags()).contains(
+        "<meta property=\"og:title\" content=\"" + SeedArticleExample.HEADLINE + "\">",
+        "<meta property=\"og:locale\" content=\"ru_RU\">",
+        "<meta property=\"og:image:width\" content=\"1200\">");
+    assertThat(outcome.readBackValid()).isTrue();
+  }
+
+  @Test
+  void htmlBodyExampleDropsActiveContentAndWritesCanonicalHtml() {
+    HtmlConversion conversion = HtmlBodyExample.run(
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    String html = HtmlBodies.toHtml(conversion.blocks());
+
+    assertThat(conversion.blocks()).hasSize(5);
+    assertThat(conversion.warnings()).extracting(JsonProblem::code)
+        .contains("html.dropped", "html.unwrapped");
+    assertThat(conversion.warnings()).allSatisfy(w -> assertThat(w.pointer()).isEqualTo("/body"));
+    assertThat(html).startsWith("<h2>Конференция ДЗЯО</h2>")
+        .contains("<strong>Мурат Нуртлеу</strong>",
+            "<a href=\"https://www.gov.kz/memleket/entities/mfa\">МИД РК</a>")
+        .doesNotContain("script", "javascript:", "iframe", "onclick", "onerror", "style=");
+    assertThat(HtmlBodies.toHtml(HtmlBodies.toBlocks(html).blocks())).isEqualTo(html);
   }
 
   @Test
   void demoWalksThroughEveryExample() {
     String out = capture(Demo::run);
 
-    assertThat(out).contains("== 1.", "== 2.", "== 3.", "== 4.", "== 5.", "== 6.",
-        "-> 200 application/json", "-> 422 application/problem+json", "Done.");
+    assertThat(out).contains("== 1.", "== 2.", "== 3.", "== 4.", "== 5.", "== 6.", "== 7.",
+        "== 8.", "== 9.", "-> 200 application/json", "-> 422 application/problem+json",
+        "?format=ninjs -> 200 application/json", "/eventdetails [ninjs.dropped]",
+        "google.author.missing", "og:title", "[html.dropped]", "Done.");
   }
 }

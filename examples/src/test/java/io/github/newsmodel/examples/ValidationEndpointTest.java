@@ -3,6 +3,9 @@ package io.github.newsmodel.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.newsmodel.json.NewsJson;
+import io.github.newsmodel.json.ninjs.Ninjs;
+import io.github.newsmodel.json.ninjs.NinjsVersion;
+import io.github.newsmodel.json.schemaorg.SchemaOrg;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -76,14 +79,11 @@ class ValidationEndpointTest {
   }
 
   @Test
-  void unknownOrUnavailableFormatIs400() throws IOException, InterruptedException {
+  void unknownFormatIs400() throws IOException, InterruptedException {
     HttpResponse<String> unknown = post("?format=rss", "{}");
-    HttpResponse<String> unavailable = post("?format=ninjs", "{}");
 
     assertThat(unknown.statusCode()).isEqualTo(400);
     assertThat(unknown.body()).contains("unknown format 'rss'");
-    assertThat(unavailable.statusCode()).isEqualTo(400);
-    assertThat(unavailable.body()).contains("format 'ninjs' is not available in this build");
   }
 
   // ---- the following need the native JSON engine (NewsJson)
@@ -119,5 +119,51 @@ class ValidationEndpointTest {
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(contentType(response)).startsWith("application/problem+json");
     assertThat(response.body()).contains("\"status\": 400", "not well-formed JSON");
+  }
+
+  // ---- ?format=ninjs and ?format=schemaorg
+
+  @Test
+  void validNinjsIs200WithNinjs31() throws IOException, InterruptedException {
+    String ninjs = Ninjs.defaults().write(SeedArticleExample.article(), NinjsVersion.V3_1).json();
+
+    HttpResponse<String> response = post("?format=ninjs", ninjs);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(contentType(response)).startsWith("application/json");
+    assertThat(response.body()).contains("\"firstCreated\"", "\"altIds\"");
+    assertThat(Ninjs.defaults().read(response.body()).isValid()).isTrue();
+  }
+
+  @Test
+  void invalidNinjsIs422AndMalformedNinjsIs400() throws IOException, InterruptedException {
+    HttpResponse<String> invalid = post("?format=ninjs", "{\"headline\": \"no uri\"}");
+    HttpResponse<String> malformed = post("?format=ninjs3", "{\"uri\": ");
+
+    assertThat(invalid.statusCode()).isEqualTo(422);
+    assertThat(invalid.body()).contains("\"code\": \"ninjs.schema.required\"",
+        "\"code\": \"ninjs.schema.unknown-property\"", "\"pointer\": \"/headline\"");
+    assertThat(malformed.statusCode()).isEqualTo(400);
+    assertThat(malformed.body()).contains("\"code\": \"json.syntax\"");
+  }
+
+  @Test
+  void schemaOrgIs200WithJsonLdOr422InTheRequestedLanguage()
+      throws IOException, InterruptedException {
+    String jsonLd = SchemaOrg.defaults().writeJsonLd(SeedArticleExample.article());
+    String badWidth = "{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\","
+        + " \"headline\": \"ДЗЯО\", \"image\": {\"url\": \"https://a.kz/1.jpg\", \"width\": -5}}";
+
+    HttpResponse<String> valid = post("?format=schemaorg", jsonLd);
+    HttpResponse<String> invalid = client.send(HttpRequest.newBuilder(
+                URI.create(endpoint.uri() + "?format=schemaorg"))
+            .header("Accept-Language", "ru")
+            .POST(HttpRequest.BodyPublishers.ofString(badWidth, StandardCharsets.UTF_8)).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+    assertThat(valid.statusCode()).isEqualTo(200);
+    assertThat(valid.body()).contains("\"@type\" : \"NewsArticle\"", SeedArticleExample.HEADLINE);
+    assertThat(invalid.statusCode()).isEqualTo(422);
+    assertThat(invalid.body()).contains("\"pointer\": \"/image/width\"", "должно быть больше 0");
   }
 }

@@ -270,7 +270,8 @@ public final class Arguments {
   }
 
   /**
-   * Returns whether unknown properties are errors ({@code --strict}).
+   * Returns whether to read and write strictly ({@code --strict}); each format uses its library's
+   * strict mode.
    *
    * @return true for strict reading
    */

@@ -57,7 +57,7 @@ final class CliProblems {
     if (e instanceof NewsJsonValidationException validation && !validation.problems().isEmpty()) {
       return validation.problems();
     }
-    String code = e instanceof NewsJsonLimitException limit ? "limit." + limit.limit() : "syntax";
+    String code = e instanceof NewsJsonLimitException limit ? "limit." + limit.limit() : "json.syntax";
     String message = String.valueOf(e.getMessage());
     return List.of(new JsonProblem(
         e.pointer(), code, Severity.ERROR, message, e.line(), e.column()));

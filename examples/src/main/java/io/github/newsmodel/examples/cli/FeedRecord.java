@@ -16,6 +16,9 @@ public record FeedRecord(long index, long line, ReadResult<Article> result) {
   /**
    * Checks the components.
    *
+   * @param index the 1-based number of the record in the feed
+   * @param line the 1-based line of the feed on which the record starts
+   * @param result the article and its problems
    * @throws IllegalArgumentException if {@code index} or {@code line} is not positive
    */
   public FeedRecord {

@@ -1,7 +1,6 @@
 package io.github.newsmodel.examples.cli;
 
 import io.github.newsmodel.article.Article;
-import io.github.newsmodel.json.NewsJsonException;
 import io.github.newsmodel.json.ReadResult;
 import java.io.InputStream;
 
@@ -38,27 +37,19 @@ public interface FormatCodec {
   ReadResult<Article> read(byte[] document);
 
   /**
-   * Reads one document and returns the article only if it is valid.
-   *
-   * @param document the document's bytes, UTF-8
-   * @return the valid article
-   * @throws NewsJsonException a {@code NewsJsonSyntaxException} for malformed input, a {@code
-   *     NewsJsonLimitException} when a limit is crossed, a {@code NewsJsonValidationException}
-   *     holding every problem otherwise
-   */
-  Article readValid(byte[] document);
-
-  /**
-   * Writes an article in this format, pretty-printed.
+   * Writes an article in this format, pretty-printed. Values the format cannot carry are left out
+   * and listed; in strict mode leaving anything out is an error and nothing is written.
    *
    * @param article the article
-   * @return the UTF-8 bytes
+   * @return the UTF-8 bytes and what was left out
    */
-  byte[] write(Article article);
+  Written write(Article article);
 
   /**
-   * Reads a newline-delimited feed of documents one record at a time. The default splits lines
-   * itself and reads each with {@link #read(byte[])}.
+   * Reads a newline-delimited feed of documents one record at a time. The default is the CLI's
+   * own line splitter, {@link NdjsonLines}, reading each line with {@link #read(byte[])}; a format
+   * whose library has a streaming feed reader (the native format's {@code ArticleReader})
+   * overrides this to use it.
    *
    * @param feed the feed, which the caller closes
    * @param options the language of messages about records the CLI rejects itself

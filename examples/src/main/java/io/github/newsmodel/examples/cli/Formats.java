@@ -23,8 +23,8 @@ public interface Formats {
   FormatCodec open(String name, ReadOptions options) throws UsageException;
 
   /**
-   * The formats of this build: {@code native} on {@code NewsJson}; {@code ninjs}, {@code ninjs2},
-   * {@code ninjs3} and {@code schemaorg} through their adapter slots.
+   * The formats of this build: {@code native} on {@code NewsJson}; {@code ninjs}, {@code ninjs2}
+   * and {@code ninjs3} on {@code Ninjs}; {@code schemaorg} on {@code SchemaOrg}.
    *
    * @return the built-in formats
    */

@@ -13,8 +13,10 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Splits an NDJSON feed into lines and reads each non-blank line as one document with a {@link
- * FormatCodec}. Memory stays bounded by the longest accepted line: a line longer than {@link
+ * The CLI's NDJSON line splitter, for formats whose library has no streaming feed reader (ninjs and
+ * schema.org; the native format uses the json module's {@code ArticleReader}, see {@link
+ * NativeFormat#records}). Splits the feed into lines and reads each non-blank line as one document
+ * with a {@link FormatCodec}. Memory stays bounded by the longest accepted line: a line longer than {@link
  * FormatCodec#maxDocumentBytes()} is skipped to its end and reported as {@code limit.document}.
  *
  * <p>Lines end with LF (a CR before it is dropped). Blank lines are skipped but counted, so
@@ -55,7 +57,8 @@ final class NdjsonLines implements RecordReader {
       if (state == LineState.TOO_LONG) {
         recordIndex++;
         return new FeedRecord(recordIndex, lineNumber,
-            ReadResult.failed(List.of(CliProblems.tooLarge(maxLine, locale))));
+            ReadResult.failed(List.of(CliProblems.tooLarge(maxLine, locale)
+                .at((int) Math.min(lineNumber, Integer.MAX_VALUE), 0))));
       }
       if (isBlank()) {
         continue;

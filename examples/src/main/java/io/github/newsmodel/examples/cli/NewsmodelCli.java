@@ -182,8 +182,11 @@ public final class NewsmodelCli {
         share      prints the share URL of an article for a platform.
         demo       runs the examples walkthrough.
 
-        FILE '-' is standard input. --strict makes unknown properties errors.
-        Formats:   native (default), ninjs (2.x or 3.x on read, 3.1 on write), ninjs2, ninjs3, schemaorg
+        FILE '-' is standard input. --strict reads strictly (native: unknown properties are errors;
+        ninjs: the stricter checks are errors) and makes convert fail rather than drop values.
+        convert lists values the target format cannot carry on standard error (ninjs.dropped).
+        Formats:   native (default), ninjs (2.x or 3.x on read, 3.1 on write), ninjs2 (2.x, writes 2.2),
+                   ninjs3 (3.x, writes 3.1), schemaorg (JSON-LD)
         Platforms: %s
 
         Exit status: 0 all valid or done; 1 a document invalid or unreadable;
@@ -329,8 +332,14 @@ public final class NewsmodelCli {
       problems.document(file, null, false, list);
       return INVALID;
     }
-    problems.document(file, null, true, result.problems());
-    byte[] converted = target.write(result.value().orElseThrow());
+    Written written = target.write(result.value().orElseThrow());
+    List<JsonProblem> reported = new ArrayList<>(result.problems());
+    reported.addAll(written.dropped());
+    byte[] converted = written.document();
+    problems.document(file, null, converted != null, reported);
+    if (converted == null) {
+      return INVALID;
+    }
     out.write(converted, 0, converted.length);
     if (converted.length == 0 || converted[converted.length - 1] != '\n') {
       out.write('\n');

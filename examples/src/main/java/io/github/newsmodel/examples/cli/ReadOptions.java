@@ -4,10 +4,11 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * How documents are read: strictly (unknown properties are errors) or leniently, and in which
- * language problem messages are written.
+ * How documents are read: strictly (each library's strict mode: for the native format unknown
+ * properties are errors; for ninjs the stricter checks are errors and writing does not drop values)
+ * or leniently, and in which language problem messages are written.
  *
- * @param strict whether unknown properties are errors
+ * @param strict whether to use each format's strict mode
  * @param locale the language of problem messages: English, Russian or Kazakh
  */
 public record ReadOptions(boolean strict, Locale locale) {
@@ -15,6 +16,8 @@ public record ReadOptions(boolean strict, Locale locale) {
   /**
    * Checks the components.
    *
+   * @param strict whether to use each format's strict mode
+   * @param locale the language of problem messages
    * @throws NullPointerException if {@code locale} is null
    */
   public ReadOptions {

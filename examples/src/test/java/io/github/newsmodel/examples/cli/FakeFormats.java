@@ -3,8 +3,6 @@ package io.github.newsmodel.examples.cli;
 import io.github.newsmodel.article.Article;
 import io.github.newsmodel.examples.SeedArticleExample;
 import io.github.newsmodel.json.JsonProblem;
-import io.github.newsmodel.json.NewsJsonSyntaxException;
-import io.github.newsmodel.json.NewsJsonValidationException;
 import io.github.newsmodel.json.ReadResult;
 import io.github.newsmodel.validation.Severity;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +23,7 @@ final class FakeFormats implements Formats {
       Severity.ERROR, "must be greater than 0", 12, 7);
   static final JsonProblem OFFSET = new JsonProblem("/firstPublished", "datetime.offset",
       Severity.WARNING, "date-time has no UTC offset", 3, 21);
-  static final JsonProblem SYNTAX = new JsonProblem("", "syntax", Severity.ERROR,
+  static final JsonProblem SYNTAX = new JsonProblem("", "json.syntax", Severity.ERROR,
       "unexpected end of input; expected '}'", 1, 3);
 
   @Override
@@ -61,20 +59,8 @@ final class FakeFormats implements Formats {
     }
 
     @Override
-    public Article readValid(byte[] document) {
-      ReadResult<Article> result = read(document);
-      if (result.problems().contains(SYNTAX)) {
-        throw new NewsJsonSyntaxException(SYNTAX.message(), "", 1, 3, null);
-      }
-      if (!result.isValid()) {
-        throw new NewsJsonValidationException(result.problems());
-      }
-      return result.value().orElseThrow();
-    }
-
-    @Override
-    public byte[] write(Article article) {
-      return ("converted: " + article.headline()).getBytes(StandardCharsets.UTF_8);
+    public Written write(Article article) {
+      return Written.complete(("converted: " + article.headline()).getBytes(StandardCharsets.UTF_8));
     }
   }
 }

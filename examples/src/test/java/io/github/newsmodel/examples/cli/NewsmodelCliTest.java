@@ -93,7 +93,7 @@ class NewsmodelCliTest {
     assertThat(text.status()).isEqualTo(1);
     assertThat(text.out()).isEqualTo("-:1:3: <document>: unexpected end of input; expected '}'\n");
     assertThat(json.out()).isEqualTo("{\"file\":\"-\",\"record\":null,\"valid\":false,\"problems\":["
-        + "{\"pointer\":\"\",\"code\":\"syntax\",\"severity\":\"error\","
+        + "{\"pointer\":\"\",\"code\":\"json.syntax\",\"severity\":\"error\","
         + "\"message\":\"unexpected end of input; expected '}'\",\"line\":1,\"column\":3}]}\n");
   }
 
@@ -211,7 +211,7 @@ class NewsmodelCliTest {
   @ParameterizedTest
   @ValueSource(strings = {"ninjs", "ninjs2", "ninjs3", "schemaorg"})
   void formatsMissingFromTheBuildAreUsageErrors(String format) {
-    CliRun run = CliRun.real("valid", "validate", "--format", format, "-");
+    CliRun run = CliRun.of(cli, "valid", "validate", "--format", format, "-");
 
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err()).startsWith(
