@@ -61,6 +61,7 @@ final class NinjsFormat implements FormatCodec {
         .mode(options.strict() ? ReadMode.STRICT : ReadMode.LENIENT)
         .limits(JsonLimits.defaults())
         .prettyPrint(true)
+        .locale(options.locale())
         .build();
   }
 

@@ -6,6 +6,7 @@ import io.github.newsmodel.json.ReadMode;
 import io.github.newsmodel.json.ReadResult;
 import io.github.newsmodel.validation.NewsValidator;
 import java.io.InputStream;
+import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -43,6 +44,7 @@ public final class Ninjs {
   private final JsonLimits limits;
   private final boolean prettyPrint;
   private final @Nullable NewsValidator validator;
+  private final Locale locale;
   private final NinjsCodec codec;
 
   private Ninjs(Builder builder) {
@@ -50,7 +52,8 @@ public final class Ninjs {
     this.limits = builder.limits;
     this.prettyPrint = builder.prettyPrint;
     this.validator = builder.validator;
-    this.codec = new NinjsCodec(mode, limits, prettyPrint, builder.validator);
+    this.locale = builder.locale;
+    this.codec = new NinjsCodec(mode, limits, prettyPrint, builder.validator, locale);
   }
 
   /**
@@ -77,7 +80,12 @@ public final class Ninjs {
    * @return a builder
    */
   public Builder toBuilder() {
-    return new Builder().mode(mode).limits(limits).prettyPrint(prettyPrint).validator(validator);
+    return new Builder()
+        .mode(mode)
+        .limits(limits)
+        .prettyPrint(prettyPrint)
+        .validator(validator)
+        .locale(locale);
   }
 
   /**
@@ -193,6 +201,15 @@ public final class Ninjs {
   }
 
   /**
+   * Returns the language of validation messages.
+   *
+   * @return {@code en}, {@code ru} or {@code kk}; others give English
+   */
+  public Locale locale() {
+    return locale;
+  }
+
+  /**
    * Returns the limits applied to documents read.
    *
    * @return the limits
@@ -207,6 +224,7 @@ public final class Ninjs {
     private JsonLimits limits = JsonLimits.defaults();
     private boolean prettyPrint;
     private @Nullable NewsValidator validator;
+    private Locale locale = Locale.ENGLISH;
 
     private Builder() {}
 
@@ -252,6 +270,18 @@ public final class Ninjs {
      */
     public Builder validator(@Nullable NewsValidator value) {
       this.validator = value;
+      return this;
+    }
+
+    /**
+     * Sets the language of validation messages: English (default), Russian ({@code ru}) or
+     * Kazakh ({@code kk}).
+     *
+     * @param value the locale
+     * @return this builder
+     */
+    public Builder locale(Locale value) {
+      this.locale = Objects.requireNonNull(value, "locale");
       return this;
     }
 

@@ -10,6 +10,7 @@ import io.github.newsmodel.validation.NewsValidator;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -23,10 +24,12 @@ final class NinjsCodec {
   private final JsonLimits limits;
   private final boolean prettyPrint;
   private final @Nullable NewsValidator validator;
+  private final Locale locale;
   private final TreeParser parsing;
 
   NinjsCodec(ReadMode mode, JsonLimits limits, boolean prettyPrint,
-      @Nullable NewsValidator validator) {
+      @Nullable NewsValidator validator, Locale locale) {
+    this.locale = locale;
     this.mode = mode;
     this.limits = limits;
     this.prettyPrint = prettyPrint;
@@ -72,7 +75,7 @@ final class NinjsCodec {
       return ReadResult.failed(cap(problems));
     }
     NewsValidator checker = validator != null ? validator : NewsValidator.shared();
-    problems.addAll(new StrictChecks(version, mode == ReadMode.STRICT, checker)
+    problems.addAll(new StrictChecks(version, mode == ReadMode.STRICT, checker, locale)
         .check(normalized, article));
     return ReadResult.of(article, cap(problems));
   }

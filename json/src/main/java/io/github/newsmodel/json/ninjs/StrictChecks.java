@@ -11,6 +11,7 @@ import io.github.newsmodel.validation.Severity;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
@@ -34,18 +35,20 @@ final class StrictChecks {
   private final NinjsVersion version;
   private final boolean strict;
   private final NewsValidator validator;
+  private final Locale locale;
   private final List<JsonProblem> out = new ArrayList<>();
 
-  StrictChecks(NinjsVersion version, boolean strict, NewsValidator validator) {
+  StrictChecks(NinjsVersion version, boolean strict, NewsValidator validator, Locale locale) {
     this.version = version;
     this.strict = strict;
     this.validator = validator;
+    this.locale = locale;
   }
 
   /** Checks the document (3.x names) and the article read from it. */
   List<JsonProblem> check(JsonNode normalized, Article article) {
     walk(normalized, "", null, 0);
-    for (Problem problem : validator.validate(article).problems()) {
+    for (Problem problem : validator.validate(article, locale).problems()) {
       String pointer = ModelPaths.toPointer(problem.path(), normalized);
       Severity severity = strict ? problem.severity() : Severity.WARNING;
       out.add(new JsonProblem(inVersion(pointer), problem.code(), severity,
@@ -86,7 +89,7 @@ final class StrictChecks {
     } else if (AMOUNTS.contains(name) && node.isNumber() && node.doubleValue() < 0) {
       add(pointer, "ninjs.strict.negative", name + " must not be negative");
     } else if (LINKS.contains(name) && node.isString() && !pointer.contains("/associations/")) {
-      for (Problem problem : validator.validate(Rendition.of(node.asString())).problems()) {
+      for (Problem problem : validator.validate(Rendition.of(node.asString()), locale).problems()) {
         if (problem.path().equals("url") && problem.isError()) {
           add(pointer, "ninjs.strict.url", problem.message());
         }
