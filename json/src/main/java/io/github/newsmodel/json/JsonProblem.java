@@ -14,7 +14,9 @@ import java.util.Objects;
  *     advice ({@link Severity#WARNING})
  * @param message a human-readable explanation naming what was found and what was expected
  * @param line the 1-based line in the document, or 0 when unknown
- * @param column the 1-based column in the document, or 0 when unknown
+ * @param column the 1-based column in the document, or 0 when unknown; counted in bytes of the
+ *     line when the document was read as bytes (byte arrays, streams, files) and in characters
+ *     when it was read as text (strings, readers)
  */
 public record JsonProblem(
     String pointer, String code, Severity severity, String message, int line, int column) {
