@@ -125,7 +125,18 @@ public final class Codec {
    * @return the result
    */
   public ReadResult<Article> readArticle(Input input) {
-    return readDocument(input, ArticleDecoder::article);
+    return readDocument(input, ArticleDecoder::article, true);
+  }
+
+  /**
+   * Reads an article document without Bean Validation: syntax, types, required structure and
+   * limits only.
+   *
+   * @param input the document
+   * @return the result
+   */
+  public ReadResult<Article> readArticleStructure(Input input) {
+    return readDocument(input, ArticleDecoder::article, false);
   }
 
   /**
@@ -135,7 +146,7 @@ public final class Codec {
    * @return the result
    */
   public ReadResult<Media> readMedia(Input input) {
-    return readDocument(input, MediaDecoder::media);
+    return readDocument(input, MediaDecoder::media, true);
   }
 
   /**
@@ -145,10 +156,11 @@ public final class Codec {
    * @return the result
    */
   public ReadResult<ShareLink> readShareLink(Input input) {
-    return readDocument(input, LinkDecoder::shareLink);
+    return readDocument(input, LinkDecoder::shareLink, true);
   }
 
-  private <T> ReadResult<T> readDocument(Input input, Function<ReadState, @Nullable T> root) {
+  private <T> ReadResult<T> readDocument(
+      Input input, Function<ReadState, @Nullable T> root, boolean validate) {
     try (JsonParser parser = input.open(factory)) {
       JsonToken first;
       try {
@@ -162,7 +174,7 @@ public final class Codec {
         return ReadResult.failed(List.of(JsonProblem.error("", "json.syntax",
             "the document is empty; expected a JSON object").at(1, 1)));
       }
-      Outcome<T> outcome = read(parser, root, true);
+      Outcome<T> outcome = read(parser, root, validate);
       if (!outcome.complete()) {
         return outcome.result();
       }
