@@ -1,5 +1,7 @@
 package io.github.newsmodel.benchmarks.pojo;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -12,6 +14,7 @@ import java.util.Map;
 import org.hibernate.validator.constraints.URL;
 
 /** A hand-written, mutable article class for the same JSON as newsmodel's native format. */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 public class PojoArticle {
   /** Format version. */
   public String formatVersion;
@@ -54,14 +57,19 @@ public class PojoArticle {
   /** Keywords. */
   public List<@NotBlank String> keywords = new ArrayList<>();
   /** First published. */
+  @JsonFormat(without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
   public OffsetDateTime firstPublished;
   /** Modified. */
+  @JsonFormat(without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
   public OffsetDateTime modified;
   /** Created. */
+  @JsonFormat(without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
   public OffsetDateTime created;
   /** Embargo. */
+  @JsonFormat(without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
   public OffsetDateTime embargoedUntil;
   /** Expiry. */
+  @JsonFormat(without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
   public OffsetDateTime expires;
   /** Status. */
   public String status;
