@@ -263,6 +263,16 @@ public final class Codec {
     } catch (JacksonException e) {
       return new Outcome<>(ReadResult.failed(List.of(fromJackson(e, ""))), false, true);
     }
+    try {
+      return read(state, parser, root, validate);
+    } finally {
+      state.release();
+    }
+  }
+
+  private <T> Outcome<T> read(
+      ReadState state, JsonParser parser, Function<ReadState, @Nullable T> root,
+      boolean validate) {
     T value;
     try {
       value = root.apply(state);

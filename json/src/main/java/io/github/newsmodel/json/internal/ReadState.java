@@ -19,6 +19,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.base.ParserBase;
 
 /**
  * The state of reading one document: the parser, where it is (as a JSON Pointer), the problems
@@ -29,26 +30,79 @@ final class ReadState {
 
   private static final int MAX_PROBLEM_TEXT = 80;
 
+  /**
+   * The arrays a read works in, kept per thread between documents so that reading allocates
+   * little more than the values it returns.
+   */
+  private static final class Scratch {
+    final LocationLog log = new LocationLog();
+    int[] nodes = new int[32];
+    long[] seen = new long[16];
+    int[] counts = new int[16];
+    boolean inUse;
+  }
+
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
   private final JsonParser parser;
+  /** The parser as a {@link ParserBase}, whose token location can be read without allocating. */
+  private final @Nullable ParserBase base;
   private final ReadMode mode;
   private final JsonLimits limits;
   private final List<JsonProblem> problems = new ArrayList<>();
+  private final Scratch scratch;
   private final LocationLog log;
-  private int[] nodes = new int[32];
+  private int[] nodes;
   private int depth;
-  private long[] seen = new long[16];
-  private int[] counts = new int[16];
+  private long[] seen;
+  private int[] counts;
   private int containers;
   private boolean broken;
 
-  /** Starts reading at the parser's current token, the root value. */
+  /**
+   * Starts reading at the parser's current token, the root value. Call {@link #release()} when
+   * done.
+   */
   ReadState(JsonParser parser, ReadMode mode, JsonLimits limits) {
     this.parser = parser;
+    this.base = parser instanceof ParserBase b ? b : null;
     this.mode = mode;
     this.limits = limits;
     TokenStreamLocation at = parser.currentTokenLocation();
-    this.log = new LocationLog(at.getLineNr(), at.getColumnNr());
+    Scratch shared = SCRATCH.get();
+    this.scratch = shared.inUse ? new Scratch() : shared;
+    scratch.inUse = true;
+    this.log = scratch.log;
+    this.nodes = scratch.nodes;
+    this.seen = scratch.seen;
+    this.counts = scratch.counts;
+    log.reset(at.getLineNr(), at.getColumnNr());
     this.nodes[0] = 0;
+  }
+
+  /** Hands the arrays back for the next document read on this thread; the state is unusable after. */
+  void release() {
+    log.clear();
+    if (log.capacity() <= LocationLog.MAX_RETAINED && nodes.length <= 1024) {
+      scratch.nodes = nodes;
+      scratch.seen = seen;
+      scratch.counts = counts;
+      scratch.inUse = false;
+    }
+  }
+
+  /** The line of the current token, as {@link TokenStreamLocation#getLineNr()} gives it. */
+  private int tokenLine() {
+    return base != null ? base.getTokenLineNr() : parser.currentTokenLocation().getLineNr();
+  }
+
+  /** The column of the current token, as {@link TokenStreamLocation#getColumnNr()} gives it. */
+  private int tokenColumn() {
+    if (base == null) {
+      return parser.currentTokenLocation().getColumnNr();
+    }
+    int column = base.getTokenColumnNr();
+    return column > 0 ? column - 1 : column;
   }
 
   JsonParser parser() {
@@ -185,6 +239,12 @@ final class ReadState {
       return false;
     }
     String name = parser.currentName();
+    if (base != null) {
+      // Jackson has already read the start of the value, and its token location is the value's
+      enter(log.add(nodes[depth], name, -1, base.getTokenLineNr(), tokenColumn()));
+      parser.nextToken();
+      return true;
+    }
     TokenStreamLocation at = parser.currentTokenLocation();
     int node = log.add(nodes[depth], name, -1, at.getLineNr(), at.getColumnNr());
     enter(node);
@@ -282,8 +342,7 @@ final class ReadState {
       return false;
     }
     int index = counts[containers]++;
-    TokenStreamLocation at = parser.currentTokenLocation();
-    enter(log.add(nodes[depth], null, index, at.getLineNr(), at.getColumnNr()));
+    enter(log.add(nodes[depth], null, index, tokenLine(), tokenColumn()));
     if (index >= limits.maxArrayLength()) {
       problem("limit.array", "array has more than " + limits.maxArrayLength()
           + " elements (limit maxArrayLength); reading stopped here");
@@ -498,6 +557,23 @@ final class ReadState {
     add(new JsonProblem(log.childPointer(node, name), "property.unknown", severity,
         "property '" + name + "' is not part of a '" + variant + "'; the value is dropped",
         log.line(node), log.column(node)));
+  }
+
+  /**
+   * Reports, in the documented order, every property of {@code notAllowed} (bits of {@code fields})
+   * that was seen in the current object, as not part of its {@code type} variant.
+   */
+  void notForVariant(Fields fields, long notAllowed, String variant) {
+    long extra = seen[containers] & notAllowed;
+    if (extra == 0) {
+      return;
+    }
+    List<String> names = fields.names();
+    for (int i = 0; i < names.size(); i++) {
+      if ((extra & (1L << i)) != 0) {
+        notForVariant(fields, names.get(i), variant);
+      }
+    }
   }
 
   /** Records a problem at the object being read, for a value that cannot be built. */
