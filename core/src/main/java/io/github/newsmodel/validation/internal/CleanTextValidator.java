@@ -27,6 +27,9 @@ public final class CleanTextValidator implements ConstraintValidator<CleanText, 
     boolean bidi = false;
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
+      if ((c >= 0x20 && c < 0x7F) || (c >= 0xA0 && c < '\u202A')) {
+        continue; // printable ASCII, Latin-1, Cyrillic and most scripts: neither kind
+      }
       control |= isForbiddenControl(c, multiline);
       bidi |= isBidiControl(c);
     }
