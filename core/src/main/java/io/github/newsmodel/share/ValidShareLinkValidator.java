@@ -44,6 +44,17 @@ public final class ValidShareLinkValidator implements ConstraintValidator<ValidS
         return false;
     }
 
+    /**
+     * Tells whether the constraint accepts a link, without a validation context (for newsmodel's
+     * own fast path of {@code NewsValidator}).
+     *
+     * @param link the link
+     * @return {@code true} if {@link #isValid} would accept it
+     */
+    public static boolean accepts(ShareLink link) {
+        return problem(link) == null;
+    }
+
     /** Returns the message template of the link's problem, or {@code null} if it has none. */
     static @Nullable String problem(ShareLink link) {
         String url = link.url();

@@ -1,5 +1,6 @@
 package io.github.newsmodel.validation;
 
+import io.github.newsmodel.validation.internal.ModelCheck;
 import io.github.newsmodel.validation.internal.NewsMessageInterpolator;
 import io.github.newsmodel.validation.internal.ViolationMapper;
 import jakarta.validation.ConstraintViolation;
@@ -63,6 +64,11 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * concurrent map instead of the general engine's reference-keyed cache, which is the larger part of
  * the engine's own cost on an article. Any other object is validated by a general bootstrap,
  * created on first use.
+ *
+ * <p>An {@link Article} is first checked by a fast path that applies the same constraint rules
+ * directly and answers only "certainly no problem"; otherwise, and for every other object, Hibernate
+ * Validator produces the report. Valid articles, the common case, so skip the engine's per-property
+ * bookkeeping; reports are unchanged.
  */
 public final class NewsValidator {
 
@@ -187,6 +193,9 @@ public final class NewsValidator {
   public ValidationReport validate(Object bean, Locale locale) {
     Objects.requireNonNull(bean, "NewsValidator.validate: the object to validate must not be null");
     Objects.requireNonNull(locale, "NewsValidator.validate: locale must not be null (use Locale.ENGLISH)");
+    if (bean instanceof Article article && ModelCheck.isCertainlyValid(article)) {
+      return ValidationReport.empty();
+    }
     Map<Locale, Validator> validators =
         MODEL_TYPES.contains(bean.getClass()) ? model : general.get();
     Validator validator = validators.get(NewsMessageInterpolator.supported(locale));
