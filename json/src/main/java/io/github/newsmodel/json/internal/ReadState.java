@@ -422,6 +422,14 @@ final class ReadState {
   @Nullable String string() {
     JsonToken token = token();
     if (token == JsonToken.VALUE_STRING) {
+      int length = parser.getStringLength();
+      if (length <= KnownStrings.MAX_LENGTH) {
+        String known =
+            KnownStrings.find(parser.getStringCharacters(), parser.getStringOffset(), length);
+        if (known != null) {
+          return known;
+        }
+      }
       return parser.getString();
     }
     return token == JsonToken.VALUE_NULL ? null : mismatch("string");
