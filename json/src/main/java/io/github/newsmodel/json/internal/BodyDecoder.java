@@ -66,7 +66,7 @@ final class BodyDecoder {
     String url = null;
     String provider = null;
     String title = null;
-    while (s.nextField()) {
+    while (s.nextField(FIELDS)) {
       String name = s.name();
       if (s.duplicate(FIELDS, name)) {
         continue;

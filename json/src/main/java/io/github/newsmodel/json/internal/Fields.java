@@ -1,6 +1,10 @@
 package io.github.newsmodel.json.internal;
 
+import java.util.ArrayList;
 import java.util.List;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.sym.PropertyNameMatcher;
+import tools.jackson.core.util.Named;
 
 /**
  * The known property names of one object type of the native format, in their documented order; at
@@ -14,6 +18,7 @@ final class Fields {
   private final String[] keys;
   private final int[] positions;
   private final int mask;
+  private final PropertyNameMatcher matcher;
 
   private Fields(List<String> names) {
     if (names.size() > 64) {
@@ -37,6 +42,24 @@ final class Fields {
       keys[slot] = name;
       positions[slot] = i;
     }
+    List<Named> named = new ArrayList<>(names.size());
+    for (String name : names) {
+      named.add(Named.fromString(name));
+    }
+    this.matcher = MATCHERS.constructNameMatcher(named, false);
+    for (int i = 0; i < names.size(); i++) {
+      if (matcher.matchName(names.get(i)) != i) {
+        throw new IllegalStateException("name matcher does not match " + names.get(i));
+      }
+    }
+  }
+
+  /** Builds name matchers; they work with parsers of any JSON factory. */
+  private static final JsonFactory MATCHERS = new JsonFactory();
+
+  /** Jackson's matcher of the names: matches name bytes to positions, without a symbol lookup. */
+  PropertyNameMatcher matcher() {
+    return matcher;
   }
 
   static Fields of(String... names) {

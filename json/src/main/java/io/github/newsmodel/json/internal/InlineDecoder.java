@@ -65,7 +65,7 @@ final class InlineDecoder {
     String value = null;
     String href = null;
     List<Inline> content = List.of();
-    while (s.nextField()) {
+    while (s.nextField(FIELDS)) {
       String name = s.name();
       if (s.duplicate(FIELDS, name)) {
         continue;

@@ -58,6 +58,9 @@ final class ReadState {
   private int[] counts;
   private int containers;
   private boolean broken;
+  /** The known names the current property was matched against, and its position among them. */
+  private @Nullable Fields matched;
+  private int matchedPosition;
 
   /**
    * Starts reading at the parser's current token, the root value. Call {@link #release()} when
@@ -222,22 +225,52 @@ final class ReadState {
 
   /** Moves to the next property and its value; false at the end of the object. */
   boolean nextField() {
-    JsonToken token;
+    matched = null;
     String previous = parser.streamReadContext().currentName();
+    JsonToken token;
     try {
       token = parser.nextToken();
     } catch (JacksonException e) {
-      // Jackson reads a property's name and the start of its value in one step: locate the
-      // error at the property when its name was already read
-      String pending = parser.streamReadContext().currentName();
-      if (pending != null && !pending.equals(previous) && parser.streamReadContext().inObject()) {
-        enter(log.add(nodes[depth], pending, -1, 0, 0));
-      }
-      throw e;
+      throw located(e, previous);
     }
-    if (token != JsonToken.PROPERTY_NAME) {
+    return token == JsonToken.PROPERTY_NAME && enterField();
+  }
+
+  /**
+   * Moves to the next property and its value, matching its name against the known names of the
+   * object's type (Jackson then skips its symbol table for them); false at the end of the object.
+   */
+  boolean nextField(Fields fields) {
+    String previous = parser.streamReadContext().currentName();
+    int match;
+    try {
+      match = parser.nextNameMatch(fields.matcher());
+    } catch (JacksonException e) {
+      throw located(e, previous);
+    }
+    if (match < 0 && parser.currentToken() != JsonToken.PROPERTY_NAME) {
+      matched = null;
       return false;
     }
+    matched = fields;
+    matchedPosition = match;
+    return enterField();
+  }
+
+  /**
+   * Jackson reads a property's name and the start of its value in one step: locates an error at
+   * the property when its name was already read.
+   */
+  private JacksonException located(JacksonException e, @Nullable String previous) {
+    String pending = parser.streamReadContext().currentName();
+    if (pending != null && !pending.equals(previous) && parser.streamReadContext().inObject()) {
+      enter(log.add(nodes[depth], pending, -1, 0, 0));
+    }
+    return e;
+  }
+
+  /** Records the property the parser is on, enters it, and moves to its value. */
+  private boolean enterField() {
     String name = parser.currentName();
     if (base != null) {
       // Jackson has already read the start of the value, and its token location is the value's
@@ -264,7 +297,7 @@ final class ReadState {
    * reports it, skips its value and leaves it.
    */
   boolean duplicate(Fields fields, String name) {
-    int position = fields.indexOf(name);
+    int position = fields == matched ? matchedPosition : fields.indexOf(name);
     if (position < 0) {
       return false;
     }
