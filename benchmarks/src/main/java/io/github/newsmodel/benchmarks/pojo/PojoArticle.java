@@ -21,7 +21,7 @@ public class PojoArticle {
   /** Identifier. */
   @NotBlank public String id;
   /** Other identifiers. */
-  @Valid public List<PojoParts.AlternateId> alternateIds = new ArrayList<>();
+  public List<PojoParts.@Valid AlternateId> alternateIds = new ArrayList<>();
   /** Canonical URL. */
   @URL public String canonicalUrl;
   /** BCP 47 language. */
@@ -29,7 +29,7 @@ public class PojoArticle {
   /** Content type. */
   public String type;
   /** Genres. */
-  @Valid public List<PojoParts.Genre> genres = new ArrayList<>();
+  public List<PojoParts.@Valid Genre> genres = new ArrayList<>();
   /** Rubric. */
   public String section;
   /** Headline. */
@@ -47,13 +47,13 @@ public class PojoArticle {
   /** Body blocks. */
   public List<@Valid PojoBlock> body = new ArrayList<>();
   /** Authors. */
-  @Valid public List<PojoParts.Party> authors = new ArrayList<>();
+  public List<PojoParts.@Valid Party> authors = new ArrayList<>();
   /** Publisher. */
   @Valid public PojoParts.Party publisher;
   /** Sources. */
-  @Valid public List<PojoParts.Source> sources = new ArrayList<>();
+  public List<PojoParts.@Valid Source> sources = new ArrayList<>();
   /** Named entities. */
-  @Valid public List<PojoParts.Entity> entities = new ArrayList<>();
+  public List<PojoParts.@Valid Entity> entities = new ArrayList<>();
   /** Keywords. */
   public List<@NotBlank String> keywords = new ArrayList<>();
   /** First published. */
@@ -86,11 +86,11 @@ public class PojoArticle {
   /** Media. */
   public List<@Valid PojoMedia> media = new ArrayList<>();
   /** Share links. */
-  @Valid public List<PojoParts.ShareLink> shareLinks = new ArrayList<>();
+  public List<PojoParts.@Valid ShareLink> shareLinks = new ArrayList<>();
   /** Follow links. */
-  @Valid public List<PojoParts.FollowLink> followLinks = new ArrayList<>();
+  public List<PojoParts.@Valid FollowLink> followLinks = new ArrayList<>();
   /** Related articles. */
-  @Valid public List<PojoParts.Related> related = new ArrayList<>();
+  public List<PojoParts.@Valid Related> related = new ArrayList<>();
   /** Anything else. */
   public Map<String, Object> extensions;
 }
