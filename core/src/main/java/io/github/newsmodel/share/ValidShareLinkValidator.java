@@ -44,12 +44,31 @@ public final class ValidShareLinkValidator implements ConstraintValidator<ValidS
         return false;
     }
 
+    /**
+     * Tells whether the constraint accepts a link, without a validation context (for newsmodel's
+     * own fast path of {@code NewsValidator}).
+     *
+     * @param link the link
+     * @return {@code true} if {@link #isValid} would accept it
+     */
+    public static boolean accepts(ShareLink link) {
+        return problem(link) == null;
+    }
+
     /** Returns the message template of the link's problem, or {@code null} if it has none. */
     static @Nullable String problem(ShareLink link) {
         String url = link.url();
-        if (url.isEmpty() || url.chars().anyMatch(c ->
-                Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c))) {
+        if (url.isEmpty()) {
             return URL_TEMPLATE;
+        }
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c > 0x20 && c < 0x7F) {
+                continue; // visible ASCII
+            }
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)) {
+                return URL_TEMPLATE;
+            }
         }
         URI uri;
         try {

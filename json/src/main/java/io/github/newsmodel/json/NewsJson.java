@@ -186,6 +186,72 @@ public final class NewsJson {
     return codec.readArticle(Input.of(json));
   }
 
+  // ---------------------------------------------------------------- articles: structure only
+
+  /**
+   * Reads an article without Bean Validation: reports only structural problems — syntax errors,
+   * exceeded limits, wrong JSON types, missing or null required properties, unknown codes and
+   * block types, unparsable dates and durations, duplicate and unknown properties — with JSON
+   * Pointers and line/column, exactly as {@link #readAndValidate(String)} reports them. Content
+   * rules (URLs, language tags, ranges, dates in order, clean text) are not checked; validate the
+   * article later with {@link NewsValidator#validate(Object)} or use {@code readAndValidate}.
+   *
+   * <p>Use it when the input is trusted (your own store, a feed you validated on the way in) and
+   * only speed matters.
+   *
+   * @param json the document
+   * @return the article, when its required structure is present, and the structural problems
+   */
+  public ReadResult<Article> read(String json) {
+    return codec.readArticleStructure(Input.of(json));
+  }
+
+  /**
+   * Reads an article from UTF-8 bytes (a BOM is accepted) without Bean Validation; see {@link
+   * #read(String)}.
+   *
+   * @param json the document
+   * @return the article and the structural problems
+   */
+  public ReadResult<Article> read(byte[] json) {
+    return codec.readArticleStructure(Input.of(json));
+  }
+
+  /**
+   * Reads an article from a UTF-8 stream (a BOM is accepted) without Bean Validation; see {@link
+   * #read(String)}. The stream is read to the end of the document but not closed.
+   *
+   * @param json the document
+   * @return the article and the structural problems
+   * @throws NewsJsonIoException if reading the stream fails
+   */
+  public ReadResult<Article> read(InputStream json) {
+    return codec.readArticleStructure(Input.of(json));
+  }
+
+  /**
+   * Reads an article from characters without Bean Validation; see {@link #read(String)}. The
+   * reader is not closed.
+   *
+   * @param json the document
+   * @return the article and the structural problems
+   * @throws NewsJsonIoException if reading fails
+   */
+  public ReadResult<Article> read(Reader json) {
+    return codec.readArticleStructure(Input.of(json));
+  }
+
+  /**
+   * Reads an article from a UTF-8 file without Bean Validation; see {@link #read(String)}.
+   *
+   * @param json the file
+   * @return the article and the structural problems
+   * @throws NewsJsonIoException if the file cannot be read
+   */
+  public ReadResult<Article> read(Path json) {
+    return codec.readArticleStructure(Input.of(json));
+  }
+
   // ---------------------------------------------------------------- articles: throw
 
   /**

@@ -1,5 +1,7 @@
 package io.github.newsmodel.benchmarks.pojo;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -12,13 +14,14 @@ import java.util.Map;
 import org.hibernate.validator.constraints.URL;
 
 /** A hand-written, mutable article class for the same JSON as newsmodel's native format. */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 public class PojoArticle {
   /** Format version. */
   public String formatVersion;
   /** Identifier. */
   @NotBlank public String id;
   /** Other identifiers. */
-  @Valid public List<PojoParts.AlternateId> alternateIds = new ArrayList<>();
+  public List<PojoParts.@Valid AlternateId> alternateIds = new ArrayList<>();
   /** Canonical URL. */
   @URL public String canonicalUrl;
   /** BCP 47 language. */
@@ -26,7 +29,7 @@ public class PojoArticle {
   /** Content type. */
   public String type;
   /** Genres. */
-  @Valid public List<PojoParts.Genre> genres = new ArrayList<>();
+  public List<PojoParts.@Valid Genre> genres = new ArrayList<>();
   /** Rubric. */
   public String section;
   /** Headline. */
@@ -44,24 +47,29 @@ public class PojoArticle {
   /** Body blocks. */
   public List<@Valid PojoBlock> body = new ArrayList<>();
   /** Authors. */
-  @Valid public List<PojoParts.Party> authors = new ArrayList<>();
+  public List<PojoParts.@Valid Party> authors = new ArrayList<>();
   /** Publisher. */
   @Valid public PojoParts.Party publisher;
   /** Sources. */
-  @Valid public List<PojoParts.Source> sources = new ArrayList<>();
+  public List<PojoParts.@Valid Source> sources = new ArrayList<>();
   /** Named entities. */
-  @Valid public List<PojoParts.Entity> entities = new ArrayList<>();
+  public List<PojoParts.@Valid Entity> entities = new ArrayList<>();
   /** Keywords. */
   public List<@NotBlank String> keywords = new ArrayList<>();
   /** First published. */
+  @JsonFormat(without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
   public OffsetDateTime firstPublished;
   /** Modified. */
+  @JsonFormat(without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
   public OffsetDateTime modified;
   /** Created. */
+  @JsonFormat(without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
   public OffsetDateTime created;
   /** Embargo. */
+  @JsonFormat(without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
   public OffsetDateTime embargoedUntil;
   /** Expiry. */
+  @JsonFormat(without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
   public OffsetDateTime expires;
   /** Status. */
   public String status;
@@ -78,11 +86,11 @@ public class PojoArticle {
   /** Media. */
   public List<@Valid PojoMedia> media = new ArrayList<>();
   /** Share links. */
-  @Valid public List<PojoParts.ShareLink> shareLinks = new ArrayList<>();
+  public List<PojoParts.@Valid ShareLink> shareLinks = new ArrayList<>();
   /** Follow links. */
-  @Valid public List<PojoParts.FollowLink> followLinks = new ArrayList<>();
+  public List<PojoParts.@Valid FollowLink> followLinks = new ArrayList<>();
   /** Related articles. */
-  @Valid public List<PojoParts.Related> related = new ArrayList<>();
+  public List<PojoParts.@Valid Related> related = new ArrayList<>();
   /** Anything else. */
   public Map<String, Object> extensions;
 }

@@ -2,6 +2,7 @@ package io.github.newsmodel.benchmarks.pojo;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,15 +18,18 @@ import org.hibernate.validator.constraints.URL;
   @JsonSubTypes.Type(value = PojoBlock.MediaReference.class, name = "mediaReference"),
   @JsonSubTypes.Type(value = PojoBlock.Embed.class, name = "embed")
 })
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class PojoBlock {
 
   /** A paragraph. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public static class Paragraph extends PojoBlock {
     /** Content. */
     public List<@Valid PojoInline> content = new ArrayList<>();
   }
 
   /** A heading. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public static class Heading extends PojoBlock {
     /** Level. */
     public int level;
@@ -34,6 +38,7 @@ public abstract class PojoBlock {
   }
 
   /** A quote. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public static class Quote extends PojoBlock {
     /** Content. */
     public List<@Valid PojoInline> content = new ArrayList<>();
@@ -42,6 +47,7 @@ public abstract class PojoBlock {
   }
 
   /** A list. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public static class ListBlock extends PojoBlock {
     /** Numbered. */
     public boolean ordered;
@@ -50,12 +56,14 @@ public abstract class PojoBlock {
   }
 
   /** A media reference. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public static class MediaReference extends PojoBlock {
     /** Media id. */
     public String mediaId;
   }
 
   /** An embed. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public static class Embed extends PojoBlock {
     /** URL. */
     @URL public String url;

@@ -2,6 +2,7 @@ package io.github.newsmodel.benchmarks.pojo;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,19 +13,22 @@ import org.hibernate.validator.constraints.URL;
 @JsonSubTypes({
   @JsonSubTypes.Type(value = PojoInline.Text.class, name = "text"),
   @JsonSubTypes.Type(value = PojoInline.Link.class, name = "link"),
-  @JsonSubTypes.Type(value = PojoInline.Styled.class, name = "strong"),
-  @JsonSubTypes.Type(value = PojoInline.Styled.class, name = "emphasis"),
+  @JsonSubTypes.Type(value = PojoInline.Strong.class, name = "strong"),
+  @JsonSubTypes.Type(value = PojoInline.Emphasis.class, name = "emphasis"),
   @JsonSubTypes.Type(value = PojoInline.LineBreak.class, name = "lineBreak")
 })
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class PojoInline {
 
   /** Text. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public static class Text extends PojoInline {
     /** The text. */
     public String value;
   }
 
   /** A link. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public static class Link extends PojoInline {
     /** Target. */
     @URL public String href;
@@ -32,12 +36,21 @@ public abstract class PojoInline {
     public List<@Valid PojoInline> content = new ArrayList<>();
   }
 
+  /** Strong emphasis. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public static class Strong extends PojoInline {
+    /** Content. */
+    public List<@Valid PojoInline> content = new ArrayList<>();
+  }
+
   /** Emphasis. */
-  public static class Styled extends PojoInline {
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public static class Emphasis extends PojoInline {
     /** Content. */
     public List<@Valid PojoInline> content = new ArrayList<>();
   }
 
   /** A line break. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public static class LineBreak extends PojoInline {}
 }

@@ -1,5 +1,6 @@
 package io.github.newsmodel.benchmarks.pojo;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -11,6 +12,7 @@ import java.util.List;
 import org.hibernate.validator.constraints.URL;
 
 /** A hand-written media item with its renditions. */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 public class PojoMedia {
   /** Kind. */
   @NotNull public String kind;
@@ -42,6 +44,7 @@ public class PojoMedia {
   public FocalPoint focalPoint;
 
   /** A file of the media item. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public static class Rendition {
     /** URL. */
     @NotBlank @URL public String url;
@@ -68,6 +71,7 @@ public class PojoMedia {
   }
 
   /** A focal point. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public static class FocalPoint {
     /** X. */
     public double x;

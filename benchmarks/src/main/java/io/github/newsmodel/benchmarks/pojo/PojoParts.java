@@ -1,5 +1,7 @@
 package io.github.newsmodel.benchmarks.pojo;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -10,11 +12,13 @@ import java.util.List;
 import org.hibernate.validator.constraints.URL;
 
 /** The small hand-written classes of the baseline. */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 public final class PojoParts {
 
   private PojoParts() {}
 
   /** An alternate id. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public static class AlternateId {
     /** Role. */
     public String role;
@@ -23,6 +27,7 @@ public final class PojoParts {
   }
 
   /** A genre. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public static class Genre {
     /** Name. */
     public String name;
@@ -33,6 +38,7 @@ public final class PojoParts {
   }
 
   /** A person or organisation. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public static class Party {
     /** Kind. */
     public String kind;
@@ -51,6 +57,7 @@ public final class PojoParts {
   }
 
   /** A source. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public static class Source {
     /** Name. */
     @NotBlank public String name;
@@ -65,6 +72,7 @@ public final class PojoParts {
   }
 
   /** A named entity. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public static class Entity {
     /** Kind. */
     public String kind;
@@ -87,6 +95,7 @@ public final class PojoParts {
   }
 
   /** Counters. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public static class Engagement {
     /** Views. */
     @PositiveOrZero public Long views;
@@ -97,10 +106,12 @@ public final class PojoParts {
     /** Reactions. */
     @PositiveOrZero public Long reactions;
     /** As of. */
-    public OffsetDateTime asOf;
+    @JsonFormat(without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+  public OffsetDateTime asOf;
   }
 
   /** Rights. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public static class Rights {
     /** Holder. */
     public String copyrightHolder;
@@ -113,6 +124,7 @@ public final class PojoParts {
   }
 
   /** A share link. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public static class ShareLink {
     /** Platform id. */
     @NotBlank public String platform;
@@ -121,6 +133,7 @@ public final class PojoParts {
   }
 
   /** A follow link. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public static class FollowLink {
     /** Service. */
     @NotBlank public String service;
@@ -133,6 +146,7 @@ public final class PojoParts {
   }
 
   /** A related article. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public static class Related {
     /** URL. */
     @URL public String url;

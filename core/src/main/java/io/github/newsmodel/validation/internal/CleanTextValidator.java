@@ -27,6 +27,9 @@ public final class CleanTextValidator implements ConstraintValidator<CleanText, 
     boolean bidi = false;
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
+      if (isPlain(c)) {
+        continue;
+      }
       control |= isForbiddenControl(c, multiline);
       bidi |= isBidiControl(c);
     }
@@ -43,6 +46,31 @@ public final class CleanTextValidator implements ConstraintValidator<CleanText, 
           .addConstraintViolation();
     }
     return false;
+  }
+
+  /**
+   * Tells whether text is accepted: null, or free of forbidden control and bidi characters.
+   *
+   * @param value the text
+   * @param multiline whether LF and CR are allowed
+   * @return true when {@link CleanText} accepts it
+   */
+  public static boolean isClean(@Nullable CharSequence value, boolean multiline) {
+    if (value == null) {
+      return true;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (!isPlain(c) && (isForbiddenControl(c, multiline) || isBidiControl(c))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Printable ASCII, Latin-1, Cyrillic and most scripts: neither control nor bidi. */
+  private static boolean isPlain(char c) {
+    return (c >= 0x20 && c < 0x7F) || (c >= 0xA0 && c < '\u202A');
   }
 
   /**

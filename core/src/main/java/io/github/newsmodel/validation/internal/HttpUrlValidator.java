@@ -56,6 +56,9 @@ public final class HttpUrlValidator implements ConstraintValidator<HttpUrl, Char
     }
     for (int i = 0; i < url.length(); i++) {
       char c = url.charAt(i);
+      if (c > 0x20 && c < 0x7F) {
+        continue; // visible ASCII: neither whitespace nor control
+      }
       if (isWhitespace(c)) {
         return "url.whitespace";
       }
@@ -190,10 +193,16 @@ public final class HttpUrlValidator implements ConstraintValidator<HttpUrl, Char
       return null;
     }
     String ascii;
-    try {
-      ascii = IDN.toASCII(host, IDN.ALLOW_UNASSIGNED);
-    } catch (IllegalArgumentException e) {
-      return null;
+    if (isAscii(host)) {
+      // IDNA leaves an ASCII name as it is; its only objections (empty or long labels) are
+      // checked on every label below
+      ascii = host;
+    } else {
+      try {
+        ascii = IDN.toASCII(host, IDN.ALLOW_UNASSIGNED);
+      } catch (IllegalArgumentException e) {
+        return null;
+      }
     }
     String name = ascii.endsWith(".") ? ascii.substring(0, ascii.length() - 1) : ascii;
     if (name.isEmpty() || name.length() > 253) {
@@ -205,6 +214,15 @@ public final class HttpUrlValidator implements ConstraintValidator<HttpUrl, Char
       }
     }
     return ascii;
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isLabel(String label) {

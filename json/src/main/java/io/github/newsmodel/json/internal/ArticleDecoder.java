@@ -33,7 +33,7 @@ final class ArticleDecoder {
     String id = null;
     String headline = null;
     Map<String, JsonValue> bag = null;
-    while (s.nextField()) {
+    while (s.nextField(FIELDS)) {
       String field = s.name();
       if (s.duplicate(FIELDS, field)) {
         continue;

@@ -23,6 +23,13 @@ final class BodyDecoder {
       "type", "level", "content", "attribution", "ordered", "items", "mediaId", "url", "provider",
       "title");
   private static final String TYPES = "paragraph, heading, quote, list, mediaReference, embed";
+  private static final long ALL = (1L << FIELDS.names().size()) - 1;
+  private static final long NOT_PARAGRAPH = ALL & ~FIELDS.bits("type", "content");
+  private static final long NOT_HEADING = ALL & ~FIELDS.bits("type", "level", "content");
+  private static final long NOT_QUOTE = ALL & ~FIELDS.bits("type", "content", "attribution");
+  private static final long NOT_LIST = ALL & ~FIELDS.bits("type", "ordered", "items");
+  private static final long NOT_MEDIA_REFERENCE = ALL & ~FIELDS.bits("type", "mediaId");
+  private static final long NOT_EMBED = ALL & ~FIELDS.bits("type", "url", "provider", "title");
 
   private BodyDecoder() {}
 
@@ -59,7 +66,7 @@ final class BodyDecoder {
     String url = null;
     String provider = null;
     String title = null;
-    while (s.nextField()) {
+    while (s.nextField(FIELDS)) {
       String name = s.name();
       if (s.duplicate(FIELDS, name)) {
         continue;
@@ -95,20 +102,20 @@ final class BodyDecoder {
       @Nullable String provider, @Nullable String title) {
     switch (type) {
       case "paragraph":
-        only(s, type, "content");
+        s.notForVariant(FIELDS, NOT_PARAGRAPH, type);
         return new Paragraph(content);
       case "heading":
-        only(s, type, "level", "content");
+        s.notForVariant(FIELDS, NOT_HEADING, type);
         s.required(FIELDS, "level", level);
         return level == null ? null : new Heading(level, content);
       case "quote":
-        only(s, type, "content", "attribution");
+        s.notForVariant(FIELDS, NOT_QUOTE, type);
         return new Quote(content, attribution);
       case "list":
-        only(s, type, "ordered", "items");
+        s.notForVariant(FIELDS, NOT_LIST, type);
         return new ListBlock(ordered != null && ordered, items);
       case "mediaReference":
-        only(s, type, "mediaId");
+        s.notForVariant(FIELDS, NOT_MEDIA_REFERENCE, type);
         s.required(FIELDS, "mediaId", mediaId);
         if (mediaId == null) {
           return null;
@@ -119,7 +126,7 @@ final class BodyDecoder {
         }
         return new MediaReference(mediaId);
       case "embed":
-        only(s, type, "url", "provider", "title");
+        s.notForVariant(FIELDS, NOT_EMBED, type);
         s.required(FIELDS, "url", url);
         return url == null ? null : new Embed(url, provider, title);
       default:
@@ -127,15 +134,6 @@ final class BodyDecoder {
             + "' is not known; expected one of " + TYPES);
         s.markBroken();
         return null;
-    }
-  }
-
-  /** Reports properties present on the block that its type does not have. */
-  private static void only(ReadState s, String type, String... allowed) {
-    for (String name : FIELDS.names()) {
-      if (!name.equals("type") && !List.of(allowed).contains(name)) {
-        s.notForVariant(FIELDS, name, type);
-      }
     }
   }
 }

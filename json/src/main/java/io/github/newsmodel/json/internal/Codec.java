@@ -127,7 +127,18 @@ public final class Codec {
    * @return the result
    */
   public ReadResult<Article> readArticle(Input input) {
-    return readDocument(input, ArticleDecoder::article);
+    return readDocument(input, ArticleDecoder::article, true);
+  }
+
+  /**
+   * Reads an article document without Bean Validation: syntax, types, required structure and
+   * limits only.
+   *
+   * @param input the document
+   * @return the result
+   */
+  public ReadResult<Article> readArticleStructure(Input input) {
+    return readDocument(input, ArticleDecoder::article, false);
   }
 
   /**
@@ -137,7 +148,7 @@ public final class Codec {
    * @return the result
    */
   public ReadResult<Media> readMedia(Input input) {
-    return readDocument(input, MediaDecoder::media);
+    return readDocument(input, MediaDecoder::media, true);
   }
 
   /**
@@ -147,10 +158,11 @@ public final class Codec {
    * @return the result
    */
   public ReadResult<ShareLink> readShareLink(Input input) {
-    return readDocument(input, LinkDecoder::shareLink);
+    return readDocument(input, LinkDecoder::shareLink, true);
   }
 
-  private <T> ReadResult<T> readDocument(Input input, Function<ReadState, @Nullable T> root) {
+  private <T> ReadResult<T> readDocument(
+      Input input, Function<ReadState, @Nullable T> root, boolean validate) {
     try (JsonParser parser = input.open(factory)) {
       JsonToken first;
       try {
@@ -164,7 +176,7 @@ public final class Codec {
         return ReadResult.failed(List.of(JsonProblem.error("", "json.syntax",
             "the document is empty; expected a JSON object").at(1, 1)));
       }
-      Outcome<T> outcome = read(parser, root, true);
+      Outcome<T> outcome = read(parser, root, validate);
       if (!outcome.complete()) {
         return outcome.result();
       }
@@ -253,6 +265,16 @@ public final class Codec {
     } catch (JacksonException e) {
       return new Outcome<>(ReadResult.failed(List.of(fromJackson(e, ""))), false, true);
     }
+    try {
+      return read(state, parser, root, validate);
+    } finally {
+      state.release();
+    }
+  }
+
+  private <T> Outcome<T> read(
+      ReadState state, JsonParser parser, Function<ReadState, @Nullable T> root,
+      boolean validate) {
     T value;
     try {
       value = root.apply(state);

@@ -1,17 +1,24 @@
 package io.github.newsmodel.json.internal;
 
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.sym.PropertyNameMatcher;
+import tools.jackson.core.util.Named;
 
 /**
  * The known property names of one object type of the native format, in their documented order; at
- * most 64, so a {@code long} can tell which were seen.
+ * most 64, so a {@code long} can tell which were seen. Lookups use an open-addressing table keyed
+ * by the names' cached hash codes, with an identity check first (Jackson hands out canonical name
+ * instances), so the hot path allocates nothing and boxes nothing.
  */
 final class Fields {
 
   private final List<String> names;
-  private final Map<String, Integer> index;
+  private final String[] keys;
+  private final int[] positions;
+  private final int mask;
+  private final PropertyNameMatcher matcher;
 
   private Fields(List<String> names) {
     if (names.size() > 64) {
@@ -19,10 +26,40 @@ final class Fields {
           "an object type has " + names.size() + " fields; at most 64 fit a bit mask");
     }
     this.names = List.copyOf(names);
-    this.index = new HashMap<>();
+    int size = Integer.highestOneBit(Math.max(4, names.size() * 4) - 1) << 1;
+    this.keys = new String[size];
+    this.positions = new int[size];
+    this.mask = size - 1;
     for (int i = 0; i < names.size(); i++) {
-      index.put(names.get(i), i);
+      String name = names.get(i);
+      if (indexOf(name) >= 0) {
+        throw new IllegalArgumentException("duplicate field name " + name);
+      }
+      int slot = name.hashCode() & mask;
+      while (keys[slot] != null) {
+        slot = (slot + 1) & mask;
+      }
+      keys[slot] = name;
+      positions[slot] = i;
     }
+    List<Named> named = new ArrayList<>(names.size());
+    for (String name : names) {
+      named.add(Named.fromString(name));
+    }
+    this.matcher = MATCHERS.constructNameMatcher(named, false);
+    for (int i = 0; i < names.size(); i++) {
+      if (matcher.matchName(names.get(i)) != i) {
+        throw new IllegalStateException("name matcher does not match " + names.get(i));
+      }
+    }
+  }
+
+  /** Builds name matchers; they work with parsers of any JSON factory. */
+  private static final JsonFactory MATCHERS = new JsonFactory();
+
+  /** Jackson's matcher of the names: matches name bytes to positions, without a symbol lookup. */
+  PropertyNameMatcher matcher() {
+    return matcher;
   }
 
   static Fields of(String... names) {
@@ -31,8 +68,30 @@ final class Fields {
 
   /** Returns the position of a name, or -1 when the name is not a known property. */
   int indexOf(String name) {
-    Integer position = index.get(name);
-    return position == null ? -1 : position;
+    int slot = name.hashCode() & mask;
+    while (true) {
+      String key = keys[slot];
+      if (key == null) {
+        return -1;
+      }
+      if (key == name || key.equals(name)) {
+        return positions[slot];
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  /** Returns the bit of each of the given known names, or'ed together. */
+  long bits(String... known) {
+    long bits = 0;
+    for (String name : known) {
+      int position = indexOf(name);
+      if (position < 0) {
+        throw new IllegalArgumentException("not a known field: " + name);
+      }
+      bits |= 1L << position;
+    }
+    return bits;
   }
 
   List<String> names() {

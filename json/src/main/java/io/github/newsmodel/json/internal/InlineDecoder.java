@@ -13,6 +13,9 @@ final class InlineDecoder {
 
   static final Fields FIELDS = Fields.of("type", "value", "href", "content");
   private static final String TYPES = "text, link, strong, emphasis, lineBreak";
+  private static final long VALUE = FIELDS.bits("value");
+  private static final long HREF = FIELDS.bits("href");
+  private static final long CONTENT = FIELDS.bits("content");
 
   private InlineDecoder() {}
 
@@ -62,7 +65,7 @@ final class InlineDecoder {
     String value = null;
     String href = null;
     List<Inline> content = List.of();
-    while (s.nextField()) {
+    while (s.nextField(FIELDS)) {
       String name = s.name();
       if (s.duplicate(FIELDS, name)) {
         continue;
@@ -86,26 +89,21 @@ final class InlineDecoder {
       @Nullable String href, List<Inline> content) {
     switch (type) {
       case "text":
-        s.notForVariant(FIELDS, "href", type);
-        s.notForVariant(FIELDS, "content", type);
+        s.notForVariant(FIELDS, HREF | CONTENT, type);
         s.required(FIELDS, "value", value);
         return value == null ? null : new Inline.Text(value);
       case "link":
-        s.notForVariant(FIELDS, "value", type);
+        s.notForVariant(FIELDS, VALUE, type);
         s.required(FIELDS, "href", href);
         return href == null ? null : new Inline.Link(href, content);
       case "strong":
-        s.notForVariant(FIELDS, "value", type);
-        s.notForVariant(FIELDS, "href", type);
+        s.notForVariant(FIELDS, VALUE | HREF, type);
         return new Inline.Styled(Inline.Style.STRONG, content);
       case "emphasis":
-        s.notForVariant(FIELDS, "value", type);
-        s.notForVariant(FIELDS, "href", type);
+        s.notForVariant(FIELDS, VALUE | HREF, type);
         return new Inline.Styled(Inline.Style.EMPHASIS, content);
       case "lineBreak":
-        s.notForVariant(FIELDS, "value", type);
-        s.notForVariant(FIELDS, "href", type);
-        s.notForVariant(FIELDS, "content", type);
+        s.notForVariant(FIELDS, VALUE | HREF | CONTENT, type);
         return Inline.lineBreak();
       default:
         s.problem("value.unknown", "inline type '" + ReadState.shorten(type)

@@ -62,6 +62,26 @@ public abstract class Input {
   }
 
   /**
+   * A document held in part of a byte array, as UTF-8; the array is not copied and must not change
+   * while it is read.
+   *
+   * @param json the bytes
+   * @param offset where the document starts
+   * @param length its length in bytes
+   * @return the input
+   */
+  public static Input of(byte[] json, int offset, int length) {
+    Objects.requireNonNull(json, "json must not be null");
+    Objects.checkFromIndexSize(offset, length, json.length);
+    return new Input() {
+      @Override
+      JsonParser open(JsonFactory factory) {
+        return factory.createParser(ObjectReadContext.empty(), json, offset, length);
+      }
+    };
+  }
+
+  /**
    * A document read from a UTF-8 stream, which is not closed.
    *
    * @param json the stream

@@ -27,7 +27,7 @@ final class LinkDecoder {
     }
     SharePlatform platform = null;
     String url = null;
-    while (s.nextField()) {
+    while (s.nextField(SHARE_LINK)) {
       String field = s.name();
       if (s.duplicate(SHARE_LINK, field)) {
         continue;
@@ -63,7 +63,7 @@ final class LinkDecoder {
     String displayName = null;
     String template = null;
     List<String> hosts = List.of();
-    while (s.nextField()) {
+    while (s.nextField(PLATFORM)) {
       String field = s.name();
       if (s.duplicate(PLATFORM, field)) {
         continue;
@@ -101,7 +101,7 @@ final class LinkDecoder {
     String url = null;
     String label = null;
     String language = null;
-    while (s.nextField()) {
+    while (s.nextField(FOLLOW_LINK)) {
       String field = s.name();
       if (s.duplicate(FOLLOW_LINK, field)) {
         continue;
@@ -128,7 +128,7 @@ final class LinkDecoder {
     RelatedArticle.Builder b = RelatedArticle.builder();
     String url = null;
     Map<String, JsonValue> bag = null;
-    while (s.nextField()) {
+    while (s.nextField(RELATED)) {
       String field = s.name();
       if (s.duplicate(RELATED, field)) {
         continue;

@@ -19,9 +19,27 @@ final class LocationLog {
   private int[] lines = new int[64];
   private int[] columns = new int[64];
 
-  /** Creates a log holding the root node (pointer {@code ""}). */
-  LocationLog(int line, int column) {
+  /** Most nodes a log keeps its arrays for between documents; larger logs are dropped. */
+  static final int MAX_RETAINED = 1 << 14;
+
+  /** Creates an empty log; {@link #reset(int, int)} starts a document. */
+  LocationLog() {}
+
+  /** Forgets every node and adds the root node (pointer {@code ""}). */
+  void reset(int line, int column) {
+    size = 0;
     add(-1, null, -1, line, column);
+  }
+
+  /** Drops the references to names, so that a retained log does not keep them alive. */
+  void clear() {
+    Arrays.fill(names, 0, size, null);
+    size = 0;
+  }
+
+  /** Returns how many nodes the arrays hold without growing. */
+  int capacity() {
+    return parents.length;
   }
 
   /** Adds a child node and returns its id. */

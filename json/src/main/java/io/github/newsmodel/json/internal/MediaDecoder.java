@@ -29,7 +29,7 @@ final class MediaDecoder {
     MediaKind kind = null;
     String id = null;
     Map<String, JsonValue> bag = null;
-    while (s.nextField()) {
+    while (s.nextField(MEDIA)) {
       String field = s.name();
       if (s.duplicate(MEDIA, field)) {
         continue;
@@ -79,7 +79,7 @@ final class MediaDecoder {
     Double frameRate = null;
     Long bitrate = null;
     Map<String, JsonValue> bag = null;
-    while (s.nextField()) {
+    while (s.nextField(RENDITION)) {
       String field = s.name();
       if (s.duplicate(RENDITION, field)) {
         continue;
@@ -126,7 +126,7 @@ final class MediaDecoder {
     }
     Double x = null;
     Double y = null;
-    while (s.nextField()) {
+    while (s.nextField(FOCAL_POINT)) {
       String field = s.name();
       if (s.duplicate(FOCAL_POINT, field)) {
         continue;

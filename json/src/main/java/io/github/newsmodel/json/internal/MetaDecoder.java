@@ -24,7 +24,7 @@ final class MetaDecoder {
     }
     String role = null;
     String value = null;
-    while (s.nextField()) {
+    while (s.nextField(ALTERNATE_ID)) {
       String field = s.name();
       if (s.duplicate(ALTERNATE_ID, field)) {
         continue;
@@ -53,7 +53,7 @@ final class MetaDecoder {
     }
     Engagement.Builder b = Engagement.builder();
     Map<String, JsonValue> bag = null;
-    while (s.nextField()) {
+    while (s.nextField(ENGAGEMENT)) {
       String field = s.name();
       if (s.duplicate(ENGAGEMENT, field)) {
         continue;
@@ -78,7 +78,7 @@ final class MetaDecoder {
     }
     Rights.Builder b = Rights.builder();
     Map<String, JsonValue> bag = null;
-    while (s.nextField()) {
+    while (s.nextField(RIGHTS)) {
       String field = s.name();
       if (s.duplicate(RIGHTS, field)) {
         continue;

@@ -31,7 +31,7 @@ final class PartyDecoder {
     PartyKind kind = null;
     String name = null;
     Map<String, JsonValue> bag = null;
-    while (s.nextField()) {
+    while (s.nextField(PARTY)) {
       String field = s.name();
       if (s.duplicate(PARTY, field)) {
         continue;
@@ -69,7 +69,7 @@ final class PartyDecoder {
     Source.Builder b = Source.builder();
     String name = null;
     Map<String, JsonValue> bag = null;
-    while (s.nextField()) {
+    while (s.nextField(SOURCE)) {
       String field = s.name();
       if (s.duplicate(SOURCE, field)) {
         continue;
@@ -97,7 +97,7 @@ final class PartyDecoder {
     EntityKind kind = null;
     String name = null;
     Map<String, JsonValue> bag = null;
-    while (s.nextField()) {
+    while (s.nextField(ENTITY)) {
       String field = s.name();
       if (s.duplicate(ENTITY, field)) {
         continue;
@@ -133,7 +133,7 @@ final class PartyDecoder {
     String name = null;
     String uri = null;
     String code = null;
-    while (s.nextField()) {
+    while (s.nextField(GENRE)) {
       String field = s.name();
       if (s.duplicate(GENRE, field)) {
         continue;

@@ -19,6 +19,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.base.ParserBase;
 
 /**
  * The state of reading one document: the parser, where it is (as a JSON Pointer), the problems
@@ -29,27 +30,83 @@ final class ReadState {
 
   private static final int MAX_PROBLEM_TEXT = 80;
 
+  /**
+   * The arrays a read works in, kept per thread between documents so that reading allocates
+   * little more than the values it returns.
+   */
+  private static final class Scratch {
+    final LocationLog log = new LocationLog();
+    int[] nodes = new int[32];
+    long[] seen = new long[16];
+    int[] counts = new int[16];
+    boolean inUse;
+  }
+
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
   private final JsonParser parser;
+  /** The parser as a {@link ParserBase}, whose token location can be read without allocating. */
+  private final @Nullable ParserBase base;
   private final ReadMode mode;
   private final JsonLimits limits;
   private final List<JsonProblem> problems = new ArrayList<>();
+  private final Scratch scratch;
   private final LocationLog log;
-  private int[] nodes = new int[32];
+  private int[] nodes;
   private int depth;
-  private long[] seen = new long[16];
-  private int[] counts = new int[16];
+  private long[] seen;
+  private int[] counts;
   private int containers;
   private boolean broken;
   private boolean dropped;
+  /** The known names the current property was matched against, and its position among them. */
+  private @Nullable Fields matched;
+  private int matchedPosition;
 
-  /** Starts reading at the parser's current token, the root value. */
+  /**
+   * Starts reading at the parser's current token, the root value. Call {@link #release()} when
+   * done.
+   */
   ReadState(JsonParser parser, ReadMode mode, JsonLimits limits) {
     this.parser = parser;
+    this.base = parser instanceof ParserBase b ? b : null;
     this.mode = mode;
     this.limits = limits;
     TokenStreamLocation at = parser.currentTokenLocation();
-    this.log = new LocationLog(at.getLineNr(), at.getColumnNr());
+    Scratch shared = SCRATCH.get();
+    this.scratch = shared.inUse ? new Scratch() : shared;
+    scratch.inUse = true;
+    this.log = scratch.log;
+    this.nodes = scratch.nodes;
+    this.seen = scratch.seen;
+    this.counts = scratch.counts;
+    log.reset(at.getLineNr(), at.getColumnNr());
     this.nodes[0] = 0;
+  }
+
+  /** Hands the arrays back for the next document read on this thread; the state is unusable after. */
+  void release() {
+    log.clear();
+    if (log.capacity() <= LocationLog.MAX_RETAINED && nodes.length <= 1024) {
+      scratch.nodes = nodes;
+      scratch.seen = seen;
+      scratch.counts = counts;
+      scratch.inUse = false;
+    }
+  }
+
+  /** The line of the current token, as {@link TokenStreamLocation#getLineNr()} gives it. */
+  private int tokenLine() {
+    return base != null ? base.getTokenLineNr() : parser.currentTokenLocation().getLineNr();
+  }
+
+  /** The column of the current token, as {@link TokenStreamLocation#getColumnNr()} gives it. */
+  private int tokenColumn() {
+    if (base == null) {
+      return parser.currentTokenLocation().getColumnNr();
+    }
+    int column = base.getTokenColumnNr();
+    return column > 0 ? column - 1 : column;
   }
 
   JsonParser parser() {
@@ -177,23 +234,59 @@ final class ReadState {
 
   /** Moves to the next property and its value; false at the end of the object. */
   boolean nextField() {
-    JsonToken token;
+    matched = null;
     String previous = parser.streamReadContext().currentName();
+    JsonToken token;
     try {
       token = parser.nextToken();
     } catch (JacksonException e) {
-      // Jackson reads a property's name and the start of its value in one step: locate the
-      // error at the property when its name was already read
-      String pending = parser.streamReadContext().currentName();
-      if (pending != null && !pending.equals(previous) && parser.streamReadContext().inObject()) {
-        enter(log.add(nodes[depth], pending, -1, 0, 0));
-      }
-      throw e;
+      throw located(e, previous);
     }
-    if (token != JsonToken.PROPERTY_NAME) {
+    return token == JsonToken.PROPERTY_NAME && enterField();
+  }
+
+  /**
+   * Moves to the next property and its value, matching its name against the known names of the
+   * object's type (Jackson then skips its symbol table for them); false at the end of the object.
+   */
+  boolean nextField(Fields fields) {
+    String previous = parser.streamReadContext().currentName();
+    int match;
+    try {
+      match = parser.nextNameMatch(fields.matcher());
+    } catch (JacksonException e) {
+      throw located(e, previous);
+    }
+    if (match < 0 && parser.currentToken() != JsonToken.PROPERTY_NAME) {
+      matched = null;
       return false;
     }
+    matched = fields;
+    matchedPosition = match;
+    return enterField();
+  }
+
+  /**
+   * Jackson reads a property's name and the start of its value in one step: locates an error at
+   * the property when its name was already read.
+   */
+  private JacksonException located(JacksonException e, @Nullable String previous) {
+    String pending = parser.streamReadContext().currentName();
+    if (pending != null && !pending.equals(previous) && parser.streamReadContext().inObject()) {
+      enter(log.add(nodes[depth], pending, -1, 0, 0));
+    }
+    return e;
+  }
+
+  /** Records the property the parser is on, enters it, and moves to its value. */
+  private boolean enterField() {
     String name = parser.currentName();
+    if (base != null) {
+      // Jackson has already read the start of the value, and its token location is the value's
+      enter(log.add(nodes[depth], name, -1, base.getTokenLineNr(), tokenColumn()));
+      parser.nextToken();
+      return true;
+    }
     TokenStreamLocation at = parser.currentTokenLocation();
     int node = log.add(nodes[depth], name, -1, at.getLineNr(), at.getColumnNr());
     enter(node);
@@ -213,7 +306,7 @@ final class ReadState {
    * reports it, skips its value and leaves it.
    */
   boolean duplicate(Fields fields, String name) {
-    int position = fields.indexOf(name);
+    int position = fields == matched ? matchedPosition : fields.indexOf(name);
     if (position < 0) {
       return false;
     }
@@ -291,8 +384,7 @@ final class ReadState {
       return false;
     }
     int index = counts[containers]++;
-    TokenStreamLocation at = parser.currentTokenLocation();
-    enter(log.add(nodes[depth], null, index, at.getLineNr(), at.getColumnNr()));
+    enter(log.add(nodes[depth], null, index, tokenLine(), tokenColumn()));
     if (index >= limits.maxArrayLength()) {
       problem("limit.array", "array has more than " + limits.maxArrayLength()
           + " elements (limit maxArrayLength); reading stopped here");
@@ -374,6 +466,14 @@ final class ReadState {
   @Nullable String string() {
     JsonToken token = token();
     if (token == JsonToken.VALUE_STRING) {
+      int length = parser.getStringLength();
+      if (length <= KnownStrings.MAX_LENGTH) {
+        String known =
+            KnownStrings.find(parser.getStringCharacters(), parser.getStringOffset(), length);
+        if (known != null) {
+          return known;
+        }
+      }
       return parser.getString();
     }
     return token == JsonToken.VALUE_NULL ? null : mismatch("string");
@@ -509,6 +609,23 @@ final class ReadState {
     add(new JsonProblem(log.childPointer(node, name), "property.unknown", severity,
         "property '" + name + "' is not part of a '" + variant + "'; the value is dropped",
         log.line(node), log.column(node)));
+  }
+
+  /**
+   * Reports, in the documented order, every property of {@code notAllowed} (bits of {@code fields})
+   * that was seen in the current object, as not part of its {@code type} variant.
+   */
+  void notForVariant(Fields fields, long notAllowed, String variant) {
+    long extra = seen[containers] & notAllowed;
+    if (extra == 0) {
+      return;
+    }
+    List<String> names = fields.names();
+    for (int i = 0; i < names.size(); i++) {
+      if ((extra & (1L << i)) != 0) {
+        notForVariant(fields, names.get(i), variant);
+      }
+    }
   }
 
   /** Records a problem at the object being read, for a value that cannot be built. */

@@ -1,0 +1,119 @@
+package io.github.newsmodel.benchmarks;
+
+import io.github.newsmodel.article.Article;
+import io.github.newsmodel.benchmarks.pojo.PojoArticle;
+import io.github.newsmodel.json.NewsJson;
+import io.github.newsmodel.json.ReadResult;
+import jakarta.validation.Validator;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reading one document from UTF-8 bytes: newsmodel against hand-written Jackson POJOs, with and
+ * without Bean Validation, and a token scan that builds nothing as the floor.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 3)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class ReadBenchmark {
+
+  /** The payload read. */
+  @Param({"SEED", "WIRE", "LARGE"})
+  public Payloads.Name payload;
+
+  private byte[] json;
+  private JsonFactory factory;
+  private JsonMapper mapper;
+  private Validator pojoValidator;
+  private NewsJson newsJson;
+
+  /** Prepares the payload and checks that every side reads it completely. */
+  @Setup
+  public void setUp() {
+    json = Fixtures.json(payload);
+    factory = new JsonFactory();
+    mapper = Fixtures.mapper();
+    pojoValidator = Fixtures.pojoValidator();
+    newsJson = NewsJson.defaults();
+    if (!newsmodelRead().isValid() || !newsmodelReadValidate().isValid()) {
+      throw new IllegalStateException("not valid: " + payload);
+    }
+  }
+
+  /**
+   * Jackson's streaming parser alone: every token, nothing built, strings not decoded.
+   *
+   * @param bh the blackhole
+   */
+  @Benchmark
+  public void tokenScan(Blackhole bh) {
+    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), json)) {
+      JsonToken token;
+      while ((token = parser.nextToken()) != null) {
+        bh.consume(token);
+      }
+    }
+  }
+
+  /**
+   * Jackson databind into the POJOs.
+   *
+   * @return the POJO
+   */
+  @Benchmark
+  public PojoArticle pojoRead() {
+    return mapper.readValue(json, PojoArticle.class);
+  }
+
+  /**
+   * Jackson databind into the POJOs, then Hibernate Validator on them.
+   *
+   * @param bh the blackhole
+   * @return the POJO
+   */
+  @Benchmark
+  public PojoArticle pojoReadValidate(Blackhole bh) {
+    PojoArticle article = mapper.readValue(json, PojoArticle.class);
+    bh.consume(pojoValidator.validate(article));
+    return article;
+  }
+
+  /**
+   * newsmodel without Bean Validation ({@link NewsJson#read(byte[])}).
+   *
+   * @return the result
+   */
+  @Benchmark
+  public ReadResult<Article> newsmodelRead() {
+    return newsJson.read(json);
+  }
+
+  /**
+   * newsmodel with Bean Validation ({@link NewsJson#readAndValidate(byte[])}).
+   *
+   * @return the result
+   */
+  @Benchmark
+  public ReadResult<Article> newsmodelReadValidate() {
+    return newsJson.readAndValidate(json);
+  }
+}

@@ -1,0 +1,67 @@
+package io.github.newsmodel.benchmarks;
+
+import io.github.newsmodel.article.Article;
+import io.github.newsmodel.benchmarks.pojo.PojoArticle;
+import io.github.newsmodel.json.NewsJson;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Writing one document as UTF-8 bytes: newsmodel against hand-written Jackson POJOs. */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 3)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class WriteBenchmark {
+
+  /** The payload written. */
+  @Param({"SEED", "WIRE", "LARGE"})
+  public Payloads.Name payload;
+
+  private JsonMapper mapper;
+  private PojoArticle pojo;
+  private Article article;
+  private NewsJson newsJson;
+
+  /** Reads the payload into both models. */
+  @Setup
+  public void setUp() {
+    byte[] json = Fixtures.json(payload);
+    mapper = Fixtures.mapper();
+    pojo = mapper.readValue(json, PojoArticle.class);
+    newsJson = NewsJson.defaults();
+    article = newsJson.readArticle(json);
+  }
+
+  /**
+   * Jackson databind from the POJOs.
+   *
+   * @return the bytes
+   */
+  @Benchmark
+  public byte[] pojoWrite() {
+    return mapper.writeValueAsBytes(pojo);
+  }
+
+  /**
+   * newsmodel ({@link NewsJson#writeBytes(Article)}).
+   *
+   * @return the bytes
+   */
+  @Benchmark
+  public byte[] newsmodelWrite() {
+    return newsJson.writeBytes(article);
+  }
+}
