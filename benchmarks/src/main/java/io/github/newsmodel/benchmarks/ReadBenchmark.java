@@ -4,6 +4,9 @@ import io.github.newsmodel.article.Article;
 import io.github.newsmodel.benchmarks.pojo.PojoArticle;
 import io.github.newsmodel.json.NewsJson;
 import io.github.newsmodel.json.ReadResult;
+import io.github.newsmodel.json.ninjs.Ninjs;
+import io.github.newsmodel.json.ninjs.NinjsVersion;
+import java.nio.charset.StandardCharsets;
 import jakarta.validation.Validator;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -45,6 +48,8 @@ public class ReadBenchmark {
   private JsonMapper mapper;
   private Validator pojoValidator;
   private NewsJson newsJson;
+  private byte[] ninjsJson;
+  private Ninjs ninjs;
 
   /** Prepares the payload and checks that every side reads it completely. */
   @Setup
@@ -54,7 +59,13 @@ public class ReadBenchmark {
     mapper = Fixtures.mapper();
     pojoValidator = Fixtures.pojoValidator();
     newsJson = NewsJson.defaults();
-    if (!newsmodelRead().isValid() || !newsmodelReadValidate().isValid()) {
+    ninjs = Ninjs.defaults();
+    ninjsJson =
+        ninjs
+            .write(newsJson.readArticle(json), NinjsVersion.V3_1)
+            .json()
+            .getBytes(StandardCharsets.UTF_8);
+    if (!newsmodelRead().isValid() || !newsmodelReadValidate().isValid() || !ninjsRead().isValid()) {
       throw new IllegalStateException("not valid: " + payload);
     }
   }
@@ -115,5 +126,16 @@ public class ReadBenchmark {
   @Benchmark
   public ReadResult<Article> newsmodelReadValidate() {
     return newsJson.readAndValidate(json);
+  }
+
+  /**
+   * The same article as IPTC ninjs 3.1, read with the official schema's rules and validated ({@link
+   * Ninjs#read(byte[])}); compare with {@link #newsmodelReadValidate()}.
+   *
+   * @return the result
+   */
+  @Benchmark
+  public ReadResult<Article> ninjsRead() {
+    return ninjs.read(ninjsJson);
   }
 }

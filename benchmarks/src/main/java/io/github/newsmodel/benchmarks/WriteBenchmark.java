@@ -3,6 +3,8 @@ package io.github.newsmodel.benchmarks;
 import io.github.newsmodel.article.Article;
 import io.github.newsmodel.benchmarks.pojo.PojoArticle;
 import io.github.newsmodel.json.NewsJson;
+import io.github.newsmodel.json.ninjs.Ninjs;
+import io.github.newsmodel.json.ninjs.NinjsVersion;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -34,6 +36,7 @@ public class WriteBenchmark {
   private PojoArticle pojo;
   private Article article;
   private NewsJson newsJson;
+  private Ninjs ninjs;
 
   /** Reads the payload into both models. */
   @Setup
@@ -43,6 +46,7 @@ public class WriteBenchmark {
     pojo = mapper.readValue(json, PojoArticle.class);
     newsJson = NewsJson.defaults();
     article = newsJson.readArticle(json);
+    ninjs = Ninjs.defaults();
   }
 
   /**
@@ -63,5 +67,16 @@ public class WriteBenchmark {
   @Benchmark
   public byte[] newsmodelWrite() {
     return newsJson.writeBytes(article);
+  }
+
+  /**
+   * The same article as IPTC ninjs 3.1 ({@link Ninjs#write(Article, NinjsVersion)}); compare with
+   * {@link #newsmodelWrite()}.
+   *
+   * @return the document
+   */
+  @Benchmark
+  public String ninjsWrite() {
+    return ninjs.write(article, NinjsVersion.V3_1).json();
   }
 }
