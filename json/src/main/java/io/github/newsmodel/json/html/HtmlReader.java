@@ -162,7 +162,7 @@ final class HtmlReader {
       } else {
         warn("html.unwrapped", child, "element <" + child.normalName()
             + "> is not a list item; its text became an item");
-        items.add(List.of(Inline.text(child.text())));
+        items.add(merge(List.of(Inline.text(child.text()))));
       }
     }
     emit(new ListBlock(ordered, items));
@@ -334,11 +334,17 @@ final class HtmlReader {
     return value.length() <= 60 ? value : value.substring(0, 57) + "…";
   }
 
-  /** Joins neighbouring text inlines, so equal HTML gives equal blocks. */
+  /**
+   * Joins neighbouring text inlines and drops empty ones, so equal HTML gives equal blocks (an
+   * empty text would be written as nothing and read back as no inline at all).
+   */
   private static List<Inline> merge(List<Inline> content) {
     List<Inline> merged = new ArrayList<>();
     for (Inline inline : content) {
       int last = merged.size() - 1;
+      if (inline instanceof Inline.Text t && t.value().isEmpty()) {
+        continue;
+      }
       if (inline instanceof Inline.Text t && last >= 0 && merged.get(last) instanceof Inline.Text p) {
         merged.set(last, Inline.text(p.value() + t.value()));
       } else {

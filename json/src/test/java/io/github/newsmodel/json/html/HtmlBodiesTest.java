@@ -105,4 +105,14 @@ class HtmlBodiesTest {
     assertThat(HtmlBodies.toHtml(conversion.blocks())).contains("x").contains("unclosed");
     assertThat(HtmlBodies.toBlocks("<<<>>>&&&<p</p>").blocks()).isNotNull();
   }
+
+  @Test
+  void anEmptyNonItemInAListBecomesAnEmptyItemThatRoundTrips() {
+    HtmlConversion conversion = HtmlBodies.toBlocks("<ul><li>x</li><figure></figure></ul>");
+    assertThat(conversion.blocks())
+        .containsExactly(new ListBlock(false, List.of(List.of(Inline.text("x")), List.of())));
+    HtmlConversion again = HtmlBodies.toBlocks(HtmlBodies.toHtml(conversion.blocks()));
+    assertThat(again.blocks()).isEqualTo(conversion.blocks());
+    assertThat(again.exact()).isTrue();
+  }
 }
