@@ -37,7 +37,7 @@ class UrlFuzzTest {
 
   record BodyLink(@HttpUrl(allowMailto = true) @Nullable String url) {}
 
-  @FuzzTest
+  @FuzzTest(maxDuration = "10m") // applies only with JAZZER_FUZZ=1; regression runs replay the inputs
   void urlsAndShareLinks(byte[] input) {
     SharePlatform platform =
         PLATFORMS.get(input.length == 0 ? 0 : (input[0] & 0xFF) % PLATFORMS.size());

@@ -17,7 +17,7 @@ class NativeReaderFuzzTest {
 
   private static final NewsJson JSON = NewsJson.defaults();
 
-  @FuzzTest
+  @FuzzTest(maxDuration = "10m") // applies only with JAZZER_FUZZ=1; regression runs replay the inputs
   void readAndValidate(byte[] input) {
     ReadResult<Article> result = JSON.readAndValidate(input);
     assertThat(result.problems()).isNotNull();

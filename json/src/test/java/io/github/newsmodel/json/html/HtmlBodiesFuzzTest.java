@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
  */
 class HtmlBodiesFuzzTest {
 
-  @FuzzTest
+  @FuzzTest(maxDuration = "10m") // applies only with JAZZER_FUZZ=1; regression runs replay the inputs
   void toBlocks(byte[] input) {
     String html = new String(input, StandardCharsets.UTF_8);
     HtmlConversion conversion = HtmlBodies.toBlocks(html, "/body");

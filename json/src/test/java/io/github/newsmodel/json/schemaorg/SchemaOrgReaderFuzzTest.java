@@ -15,7 +15,7 @@ class SchemaOrgReaderFuzzTest {
 
   private static final SchemaOrg SCHEMA_ORG = SchemaOrg.defaults();
 
-  @FuzzTest
+  @FuzzTest(maxDuration = "10m") // applies only with JAZZER_FUZZ=1; regression runs replay the inputs
   void read(byte[] input) {
     ReadResult<Article> result = SCHEMA_ORG.read(input);
     assertThat(result.problems()).isNotNull();
