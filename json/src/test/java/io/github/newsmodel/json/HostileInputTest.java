@@ -156,6 +156,13 @@ class HostileInputTest {
     cases.add(bytes("overlong UTF-8", concat("{\"id\":\"", new byte[] {(byte) 0xC0,
         (byte) 0xAF}, "\",\"headline\":\"h\"}"), "json.syntax", "/id"));
 
+    cases.add(bytes("NUL bytes taken for UTF-32", new byte[] {0, 0, 0, '"'}, "json.syntax",
+        null));
+    cases.add(bytes("unsupported UCS-4 byte order", new byte[] {0, 0, '{', 0, 0, 0, '}', 0},
+        "json.syntax", null));
+    cases.add(bytes("UTF-32 character above U+10FFFF", new byte[] {0, 0, 0, '{', 0x22, 0, 0, 0},
+        "json.syntax", null));
+
     // required structure
     cases.add(text("empty object", "{}", "required", "/id"));
     cases.add(text("missing headline", "{\"id\":\"a\"}", "required", "/headline"));
