@@ -181,7 +181,7 @@ final class HtmlReader {
     }
     if (img == null) {
       String id = figure.attr("data-media-id");
-      if (!id.isBlank()) {
+      if (usable(id)) {
         emit(MediaReference.of(id));
       } else {
         drop(figure, "figure without an image");
@@ -200,12 +200,17 @@ final class HtmlReader {
     if (id.isBlank()) {
       id = img.attr("src");
     }
-    if (id.isBlank() || id.trim().toLowerCase(Locale.ROOT).startsWith("javascript:")) {
+    if (!usable(id)) {
       drop(img, "image without a data-media-id or usable src");
       return;
     }
     flushLoose();
     blocks.add(MediaReference.of(id));
+  }
+
+  /** Whether an image id or src can become a media reference: not blank, not javascript:. */
+  private static boolean usable(String id) {
+    return !id.isBlank() && !id.trim().toLowerCase(Locale.ROOT).startsWith("javascript:");
   }
 
   private List<Inline> inlines(Element element, int depth) {
@@ -252,8 +257,8 @@ final class HtmlReader {
         if (id.isBlank() && img != null) {
           id = img.attr("src");
         }
-        if (id.isBlank()) {
-          drop(element, "image without a data-media-id or src");
+        if (!usable(id)) {
+          drop(element, "image without a data-media-id or usable src");
         } else {
           deferred.add(MediaReference.of(id));
         }

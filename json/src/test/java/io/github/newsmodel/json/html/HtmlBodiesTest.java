@@ -115,4 +115,17 @@ class HtmlBodiesTest {
     assertThat(again.blocks()).isEqualTo(conversion.blocks());
     assertThat(again.exact()).isTrue();
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @ValueSource(strings = {
+      "<figure data-media-id=\"javascript:alert(1)\"></figure>",
+      "<p>a <strong>b<img data-media-id=\" JavaScript:x\"></strong></p>",
+      "<p><em><figure><img src=\"javascript:x\"></figure></em></p>"})
+  void javascriptImageIdsAreDroppedOnEveryPath(String html) {
+    HtmlConversion conversion = HtmlBodies.toBlocks(html);
+    assertThat(conversion.blocks()).noneMatch(b -> b instanceof MediaReference);
+    assertThat(conversion.warnings()).extracting(JsonProblem::code).contains("html.dropped");
+    HtmlConversion again = HtmlBodies.toBlocks(HtmlBodies.toHtml(conversion.blocks()));
+    assertThat(again.blocks()).isEqualTo(conversion.blocks());
+  }
 }
