@@ -33,9 +33,23 @@ class UrlFuzzTest {
   private static final List<SharePlatform> PLATFORMS = SharePlatform.builtIns();
   private static final NewsValidator VALIDATOR = NewsValidator.shared();
 
-  record Link(@HttpUrl @Nullable String url) {}
+  // plain classes, not records: under Jazzer's instrumentation a record declared in the fuzz
+  // test class failed with NoSuchFieldError when constructed
+  static final class Link {
+    final @HttpUrl String url;
 
-  record BodyLink(@HttpUrl(allowMailto = true) @Nullable String url) {}
+    Link(String url) {
+      this.url = url;
+    }
+  }
+
+  static final class BodyLink {
+    final @HttpUrl(allowMailto = true) String url;
+
+    BodyLink(String url) {
+      this.url = url;
+    }
+  }
 
   @FuzzTest(maxDuration = "10m") // applies only with JAZZER_FUZZ=1; regression runs replay the inputs
   void urlsAndShareLinks(byte[] input) {
