@@ -303,6 +303,25 @@ class HostileInputTest {
   }
 
   @Test
+  void invisibleCharactersInDisplayedTextAreWarningsAndBidiControlsErrors() {
+    ReadResult<Article> zeroWidth = NewsJson.defaults().readAndValidate(
+        "{\"id\":\"a\",\"headline\":\"Ast\u200Bana\",\"summary\":\"s\\u2060\"}");
+    assertThat(zeroWidth.isValid()).isTrue();
+    assertThat(zeroWidth.warnings())
+        .extracting(JsonProblem::pointer, JsonProblem::code)
+        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("/headline", "text.invisible"),
+            org.assertj.core.groups.Tuple.tuple("/summary", "text.invisible"));
+    ReadResult<Article> bidi = NewsJson.defaults().readAndValidate(
+        "{\"id\":\"a\",\"headline\":\"\\u202Egnp.exe\",\"canonicalUrl\":\"https://\u0430pple.com/\"}");
+    assertThat(bidi.isValid()).isFalse();
+    assertThat(bidi.problems())
+        .extracting(JsonProblem::pointer, JsonProblem::code, JsonProblem::isError)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("/headline", "text.bidi", true),
+            org.assertj.core.groups.Tuple.tuple("/canonicalUrl", "url.homograph", false));
+  }
+
+  @Test
   void corpusHoldsAtLeastOneHundredDocuments() {
     assertThat(corpus().count()).isGreaterThanOrEqualTo(100);
   }
