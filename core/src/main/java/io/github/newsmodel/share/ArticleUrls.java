@@ -9,7 +9,8 @@ import java.util.Locale;
  * Checks and normalises the article URL that a share link points to.
  *
  * <p>The URL must be an absolute {@code http} or {@code https} URL with a host and without
- * userinfo, whitespace or control characters. The normal form has a lower-case scheme and host,
+ * userinfo, whitespace, control characters or invisible format characters (bidi controls,
+ * zero-width characters, which IDNA would otherwise silently remove from a host). The normal form has a lower-case scheme and host,
  * an internationalised host converted to punycode with {@link IDN#toASCII(String)}, and every
  * non-ASCII character of path, query and fragment percent-encoded as UTF-8.
  */
@@ -26,8 +27,9 @@ final class ArticleUrls {
     static String normalize(String articleUrl) {
         for (int i = 0; i < articleUrl.length(); i++) {
             char c = articleUrl.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)) {
-                throw invalid(articleUrl, "a URL without whitespace or control characters");
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)
+                    || Character.getType(c) == Character.FORMAT) {
+                throw invalid(articleUrl, "a URL without whitespace, control or invisible characters");
             }
         }
         URI uri;

@@ -40,7 +40,8 @@ public record ShareLink(SharePlatform platform, String url) {
      * Builds the share URL of {@code platform} for an article.
      *
      * <p>The article URL must be an absolute {@code http} or {@code https} URL without userinfo,
-     * whitespace or control characters. It is normalised first: scheme and host in lower case, an
+     * whitespace, control characters or invisible format characters (bidi controls, zero-width
+     * characters). It is normalised first: scheme and host in lower case, an
      * internationalised host in punycode ({@code https://пример.рф/новости} becomes
      * {@code https://xn--e1afmkfd.xn--p1ai/%D0%BD%D0%BE%D0%B2%D0%BE%D1%81%D1%82%D0%B8}). The
      * article URL and the text are then percent-encoded as UTF-8 per RFC 3986 (space as

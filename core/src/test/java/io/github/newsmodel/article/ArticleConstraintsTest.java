@@ -2,7 +2,9 @@ package io.github.newsmodel.article;
 
 import static io.github.newsmodel.fixtures.Reports.assertNoProblems;
 import static io.github.newsmodel.fixtures.Reports.assertOnlyError;
+import static io.github.newsmodel.fixtures.Reports.validate;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.newsmodel.entity.Genre;
 import io.github.newsmodel.fixtures.Reports;
@@ -13,6 +15,7 @@ import io.github.newsmodel.share.ShareLink;
 import io.github.newsmodel.share.SharePlatform;
 import io.github.newsmodel.time.NewsDateTime;
 import io.github.newsmodel.validation.Problem;
+import io.github.newsmodel.validation.Severity;
 import io.github.newsmodel.validation.ValidationReport;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -49,6 +52,34 @@ class ArticleConstraintsTest {
   void headlineWithLineBreakIsRejectedButSummaryMayHaveOne() {
     assertOnlyError(article().headline("две\nстроки").build(), "headline", "text.control");
     assertNoProblems(article().summary("две\nстроки").editorialNote("a\r\nb").build());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"headline", "subheadline", "summary", "section"})
+  void zeroWidthCharactersInDisplayedTextAreAWarning(String field) {
+    String text = "Казах\u200Bстан";
+    Article.Builder builder = article();
+    switch (field) {
+      case "headline" -> builder.headline(text);
+      case "subheadline" -> builder.subheadline(text);
+      case "summary" -> builder.summary(text);
+      default -> builder.section(text);
+    }
+    ValidationReport report = validate(builder.build());
+    assertThat(report.isValid()).isTrue();
+    assertThat(report.problems())
+        .extracting(Problem::path, Problem::code, Problem::severity)
+        .containsExactly(tuple(field, "text.invisible", Severity.WARNING));
+  }
+
+  @Test
+  void headlineWithBidiOverrideAndZeroWidthSpaceHasAnErrorAndAWarning() {
+    ValidationReport report = validate(article().headline("\u202Eабв\u200B").build());
+    assertThat(report.isValid()).isFalse();
+    assertThat(report.problems())
+        .extracting(Problem::path, Problem::code, Problem::severity)
+        .containsExactlyInAnyOrder(tuple("headline", "text.bidi", Severity.ERROR),
+            tuple("headline", "text.invisible", Severity.WARNING));
   }
 
   @Test

@@ -63,7 +63,7 @@ class BundleTest {
     Stream.of("required", "range", "counter.negative", "dimension.positive", "urgency.range",
             "dates.order", "relevance.range", "confidence.range", "datetime.offset",
             "url.syntax", "url.scheme", "url.host", "url.userinfo", "url.whitespace", "url.control",
-            "url.length", "url.mailto", "language.tag", "media.type", "text.control", "text.bidi",
+            "url.length", "url.mailto", "url.homograph", "language.tag", "media.type", "text.control", "text.bidi",
             "text.invisible")
         .forEach(code -> assertThat(en).containsKey("newsmodel." + code));
     Stream.of("NotNull", "NotBlank", "NotEmpty", "Min", "Max", "Positive", "PositiveOrZero",

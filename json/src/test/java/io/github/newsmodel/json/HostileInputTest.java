@@ -156,6 +156,13 @@ class HostileInputTest {
     cases.add(bytes("overlong UTF-8", concat("{\"id\":\"", new byte[] {(byte) 0xC0,
         (byte) 0xAF}, "\",\"headline\":\"h\"}"), "json.syntax", "/id"));
 
+    cases.add(bytes("NUL bytes taken for UTF-32", new byte[] {0, 0, 0, '"'}, "json.syntax",
+        null));
+    cases.add(bytes("unsupported UCS-4 byte order", new byte[] {0, 0, '{', 0, 0, 0, '}', 0},
+        "json.syntax", null));
+    cases.add(bytes("UTF-32 character above U+10FFFF", new byte[] {0, 0, 0, '{', 0x22, 0, 0, 0},
+        "json.syntax", null));
+
     // required structure
     cases.add(text("empty object", "{}", "required", "/id"));
     cases.add(text("missing headline", "{\"id\":\"a\"}", "required", "/headline"));
@@ -293,6 +300,25 @@ class HostileInputTest {
           }
           assertThat(problem.isError()).isTrue();
         });
+  }
+
+  @Test
+  void invisibleCharactersInDisplayedTextAreWarningsAndBidiControlsErrors() {
+    ReadResult<Article> zeroWidth = NewsJson.defaults().readAndValidate(
+        "{\"id\":\"a\",\"headline\":\"Ast\u200Bana\",\"summary\":\"s\\u2060\"}");
+    assertThat(zeroWidth.isValid()).isTrue();
+    assertThat(zeroWidth.warnings())
+        .extracting(JsonProblem::pointer, JsonProblem::code)
+        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("/headline", "text.invisible"),
+            org.assertj.core.groups.Tuple.tuple("/summary", "text.invisible"));
+    ReadResult<Article> bidi = NewsJson.defaults().readAndValidate(
+        "{\"id\":\"a\",\"headline\":\"\\u202Egnp.exe\",\"canonicalUrl\":\"https://\u0430pple.com/\"}");
+    assertThat(bidi.isValid()).isFalse();
+    assertThat(bidi.problems())
+        .extracting(JsonProblem::pointer, JsonProblem::code, JsonProblem::isError)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("/headline", "text.bidi", true),
+            org.assertj.core.groups.Tuple.tuple("/canonicalUrl", "url.homograph", false));
   }
 
   @Test

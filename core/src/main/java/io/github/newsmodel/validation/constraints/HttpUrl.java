@@ -42,9 +42,13 @@ import java.lang.annotation.Target;
  *       well-formed address.
  * </ol>
  *
- * <p>Homographs are <em>not</em> rejected: {@code https://аpple.com} with a Cyrillic "а" is a
- * syntactically valid IDN URL. Detecting look-alike domains is a display and trust policy, not a
- * syntax rule; render the host in its ASCII (punycode) form where that matters.
+ * <p><b>Homographs</b> are not errors, but a host label that mixes scripts as look-alike domains
+ * do, such as {@code https://аpple.com} with a Cyrillic "а" (also in punycode, {@code
+ * xn--pple-43d.com}), is reported as the <em>warning</em> {@code url.homograph} (a Hibernate
+ * Validator dynamic payload, like {@link NoInvisibleText}), only when no error was found. Labels
+ * in one script ({@code https://пример.рф}) and the Latin/Han/Kana/Hangul/Bopomofo mixes of
+ * Japanese, Chinese and Korean names are not reported. Render the host in its ASCII (punycode)
+ * form where trust matters.
  *
  * <p>{@code null} is valid. Because each violation carries its specific code, a custom {@link
  * #message()} is not used for the violations of this constraint.

@@ -27,11 +27,6 @@ public final class HttpUrlUriValidator implements ConstraintValidator<HttpUrl, U
     if (value == null) {
       return true;
     }
-    String code = HttpUrlValidator.problemCode(value.toString(), allowMailto);
-    if (code == null) {
-      return true;
-    }
-    Violations.report(context, code);
-    return false;
+    return HttpUrlValidator.check(value.toString(), allowMailto, context);
   }
 }

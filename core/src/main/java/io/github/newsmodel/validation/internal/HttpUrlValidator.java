@@ -1,13 +1,19 @@
 package io.github.newsmodel.validation.internal;
 
 import io.github.newsmodel.validation.constraints.HttpUrl;
+import io.github.newsmodel.validation.Severity;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import java.lang.Character.UnicodeScript;
 import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,12 +41,80 @@ public final class HttpUrlValidator implements ConstraintValidator<HttpUrl, Char
     if (value == null) {
       return true;
     }
-    String code = problemCode(value.toString(), allowMailto);
+    return check(value.toString(), allowMailto, context);
+  }
+
+  /**
+   * Reports the first error of a URL, or else the {@code url.homograph} warning; shared with the
+   * {@link URI} validator.
+   */
+  static boolean check(String url, boolean allowMailto, ConstraintValidatorContext context) {
+    String code = problemCode(url, allowMailto);
     if (code == null) {
-      return true;
+      if (!isHomograph(url)) {
+        return true;
+      }
+      code = "url.homograph";
+      if (context instanceof HibernateConstraintValidatorContext) {
+        context.unwrap(HibernateConstraintValidatorContext.class)
+            .withDynamicPayload(Severity.WARNING);
+      }
     }
     Violations.report(context, code);
     return false;
+  }
+
+  /** Script sets that one label may mix: UTS #39 "highly restrictive" (Japanese, Chinese, Korean). */
+  private static final List<Set<UnicodeScript>> ALLOWED_MIXES = List.of(
+      EnumSet.of(UnicodeScript.LATIN, UnicodeScript.HAN, UnicodeScript.HIRAGANA,
+          UnicodeScript.KATAKANA),
+      EnumSet.of(UnicodeScript.LATIN, UnicodeScript.HAN, UnicodeScript.BOPOMOFO),
+      EnumSet.of(UnicodeScript.LATIN, UnicodeScript.HAN, UnicodeScript.HANGUL));
+
+  /**
+   * Tells whether an acceptable {@code http(s)} URL has a host label that mixes scripts in a way
+   * used by look-alike domains, such as Latin with Cyrillic ({@code https://аpple.com} with a
+   * Cyrillic "а") or Greek. Punycode labels ({@code xn--}) are decoded first. Common characters
+   * (digits, hyphen) count for no script; Latin may be mixed with Han, Hiragana, Katakana,
+   * Bopomofo or Hangul as in Japanese, Chinese and Korean names.
+   *
+   * @param url a URL for which {@link #problemCode(String, boolean)} returned null
+   * @return true when a host label mixes scripts
+   */
+  public static boolean isHomograph(String url) {
+    int colon = url.indexOf(':');
+    if (colon < 0 || !url.startsWith("//", colon + 1)) {
+      return false;
+    }
+    String authority = url.substring(colon + 3, indexOfAny(url, colon + 3, "/?#"));
+    if (authority.startsWith("[")) {
+      return false;
+    }
+    int portColon = authority.lastIndexOf(':');
+    String host = portColon < 0 ? authority : authority.substring(0, portColon);
+    for (String label : host.split("[.\u3002\uFF0E\uFF61]")) {
+      if (isMixedScript(IDN.toUnicode(label, IDN.ALLOW_UNASSIGNED))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Tells whether one host label mixes scripts (see {@link #isHomograph(String)}).
+   *
+   * @param label a host label in Unicode
+   * @return true when it mixes scripts that are not allowed together
+   */
+  public static boolean isMixedScript(String label) {
+    Set<UnicodeScript> scripts = EnumSet.noneOf(UnicodeScript.class);
+    label.codePoints().mapToObj(UnicodeScript::of)
+        .filter(s -> s != UnicodeScript.COMMON && s != UnicodeScript.INHERITED)
+        .forEach(scripts::add);
+    if (scripts.size() <= 1) {
+      return false;
+    }
+    return ALLOWED_MIXES.stream().noneMatch(allowed -> allowed.containsAll(scripts));
   }
 
   /**

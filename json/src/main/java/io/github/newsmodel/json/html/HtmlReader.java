@@ -162,7 +162,7 @@ final class HtmlReader {
       } else {
         warn("html.unwrapped", child, "element <" + child.normalName()
             + "> is not a list item; its text became an item");
-        items.add(List.of(Inline.text(child.text())));
+        items.add(merge(List.of(Inline.text(child.text()))));
       }
     }
     emit(new ListBlock(ordered, items));
@@ -181,7 +181,7 @@ final class HtmlReader {
     }
     if (img == null) {
       String id = figure.attr("data-media-id");
-      if (!id.isBlank()) {
+      if (usable(id)) {
         emit(MediaReference.of(id));
       } else {
         drop(figure, "figure without an image");
@@ -200,12 +200,17 @@ final class HtmlReader {
     if (id.isBlank()) {
       id = img.attr("src");
     }
-    if (id.isBlank() || id.trim().toLowerCase(Locale.ROOT).startsWith("javascript:")) {
+    if (!usable(id)) {
       drop(img, "image without a data-media-id or usable src");
       return;
     }
     flushLoose();
     blocks.add(MediaReference.of(id));
+  }
+
+  /** Whether an image id or src can become a media reference: not blank, not javascript:. */
+  private static boolean usable(String id) {
+    return !id.isBlank() && !id.trim().toLowerCase(Locale.ROOT).startsWith("javascript:");
   }
 
   private List<Inline> inlines(Element element, int depth) {
@@ -252,8 +257,8 @@ final class HtmlReader {
         if (id.isBlank() && img != null) {
           id = img.attr("src");
         }
-        if (id.isBlank()) {
-          drop(element, "image without a data-media-id or src");
+        if (!usable(id)) {
+          drop(element, "image without a data-media-id or usable src");
         } else {
           deferred.add(MediaReference.of(id));
         }
@@ -334,11 +339,17 @@ final class HtmlReader {
     return value.length() <= 60 ? value : value.substring(0, 57) + "…";
   }
 
-  /** Joins neighbouring text inlines, so equal HTML gives equal blocks. */
+  /**
+   * Joins neighbouring text inlines and drops empty ones, so equal HTML gives equal blocks (an
+   * empty text would be written as nothing and read back as no inline at all).
+   */
   private static List<Inline> merge(List<Inline> content) {
     List<Inline> merged = new ArrayList<>();
     for (Inline inline : content) {
       int last = merged.size() - 1;
+      if (inline instanceof Inline.Text t && t.value().isEmpty()) {
+        continue;
+      }
       if (inline instanceof Inline.Text t && last >= 0 && merged.get(last) instanceof Inline.Text p) {
         merged.set(last, Inline.text(p.value() + t.value()));
       } else {

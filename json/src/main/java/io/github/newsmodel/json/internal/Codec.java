@@ -16,6 +16,7 @@ import io.github.newsmodel.share.ShareLink;
 import io.github.newsmodel.validation.NewsValidator;
 import io.github.newsmodel.validation.Problem;
 import io.github.newsmodel.validation.Severity;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -168,7 +169,7 @@ public final class Codec {
       try {
         first = parser.nextToken();
       } catch (JacksonIOException e) {
-        throw io(e);
+        return ReadResult.failed(List.of(fromJackson(contentOrThrow(e), "")));
       } catch (JacksonException e) {
         return ReadResult.failed(List.of(fromJackson(e, "")));
       }
@@ -182,7 +183,7 @@ public final class Codec {
       }
       return trailing(parser, outcome.result());
     } catch (JacksonIOException e) {
-      throw io(e);
+      return ReadResult.failed(List.of(fromJackson(contentOrThrow(e), "")));
     } catch (JacksonException e) {
       return ReadResult.failed(List.of(fromJackson(e, "")));
     }
@@ -200,7 +201,7 @@ public final class Codec {
           "unexpected " + ReadState.describe(next) + " after the end of the document; expected "
               + "one JSON value", at.getLineNr(), at.getColumnNr());
     } catch (JacksonIOException e) {
-      throw io(e);
+      extra = fromJackson(contentOrThrow(e), "");
     } catch (JacksonException e) {
       extra = fromJackson(e, "");
     }
@@ -281,7 +282,8 @@ public final class Codec {
     } catch (ReadStop stop) {
       return new Outcome<>(ReadResult.failed(state.problems()), false, false);
     } catch (JacksonIOException e) {
-      throw io(e);
+      return new Outcome<>(failedWith(state, fromJackson(contentOrThrow(e), state.pointer())),
+          false, true);
     } catch (StreamConstraintsException e) {
       return new Outcome<>(failedWith(state, fromJackson(e, state.pointer())), false, true);
     } catch (JacksonException e) {
@@ -350,6 +352,26 @@ public final class Codec {
   /** Turns a Jackson read error into a problem: {@code limit.*} or {@code json.syntax}. */
   JsonProblem fromJackson(JacksonException e, String pointer) {
     return JacksonProblems.of(e, pointer);
+  }
+
+  /**
+   * Returns an I/O exception that is really about the content, such as bytes that are not valid
+   * text in the encoding Jackson detected (a document starting with NUL bytes is taken for
+   * UTF-32), so that it is reported as {@code json.syntax}; throws {@link NewsJsonIoException} for
+   * a failure of the input itself.
+   */
+  static JacksonIOException contentOrThrow(JacksonIOException e) {
+    IOException cause = e.getCause();
+    if (cause instanceof CharConversionException || isEncodingDetection(cause)) {
+      return e;
+    }
+    throw io(e);
+  }
+
+  /** Jackson reports an impossible UCS-4 byte order as a plain IOException from its detection. */
+  private static boolean isEncodingDetection(@Nullable IOException cause) {
+    StackTraceElement[] frames = cause == null ? new StackTraceElement[0] : cause.getStackTrace();
+    return frames.length > 0 && frames[0].getClassName().endsWith(".ByteSourceJsonBootstrapper");
   }
 
   static NewsJsonIoException io(JacksonIOException e) {

@@ -121,9 +121,13 @@ public final class TreeParser {
     try {
       tree = source.read();
     } catch (JacksonIOException e) {
-      throw Codec.io(e);
+      return new Parsed(null, List.of(JacksonProblems.of(Codec.contentOrThrow(e), "")));
     } catch (JacksonException e) {
       return new Parsed(null, List.of(JacksonProblems.of(e, "")));
+    } catch (NumberFormatException e) {
+      // a decimal beyond BigDecimal's range, e.g. 1E55992004194, found while building the tree
+      return new Parsed(null, List.of(JsonProblem.error("", "limit.number",
+          "a number cannot be read: " + e.getMessage() + " (limit maxNumberLength)")));
     }
     if (tree == null || tree.isMissingNode()) {
       return new Parsed(

@@ -105,4 +105,27 @@ class HtmlBodiesTest {
     assertThat(HtmlBodies.toHtml(conversion.blocks())).contains("x").contains("unclosed");
     assertThat(HtmlBodies.toBlocks("<<<>>>&&&<p</p>").blocks()).isNotNull();
   }
+
+  @Test
+  void anEmptyNonItemInAListBecomesAnEmptyItemThatRoundTrips() {
+    HtmlConversion conversion = HtmlBodies.toBlocks("<ul><li>x</li><figure></figure></ul>");
+    assertThat(conversion.blocks())
+        .containsExactly(new ListBlock(false, List.of(List.of(Inline.text("x")), List.of())));
+    HtmlConversion again = HtmlBodies.toBlocks(HtmlBodies.toHtml(conversion.blocks()));
+    assertThat(again.blocks()).isEqualTo(conversion.blocks());
+    assertThat(again.exact()).isTrue();
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @ValueSource(strings = {
+      "<figure data-media-id=\"javascript:alert(1)\"></figure>",
+      "<p>a <strong>b<img data-media-id=\" JavaScript:x\"></strong></p>",
+      "<p><em><figure><img src=\"javascript:x\"></figure></em></p>"})
+  void javascriptImageIdsAreDroppedOnEveryPath(String html) {
+    HtmlConversion conversion = HtmlBodies.toBlocks(html);
+    assertThat(conversion.blocks()).noneMatch(b -> b instanceof MediaReference);
+    assertThat(conversion.warnings()).extracting(JsonProblem::code).contains("html.dropped");
+    HtmlConversion again = HtmlBodies.toBlocks(HtmlBodies.toHtml(conversion.blocks()));
+    assertThat(again.blocks()).isEqualTo(conversion.blocks());
+  }
 }
