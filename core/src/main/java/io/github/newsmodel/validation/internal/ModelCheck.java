@@ -57,10 +57,10 @@ public final class ModelCheck {
     return required(a.id()) && clean(a.id())
         && url(a.canonicalUrl())
         && language(a.language())
-        && clean(a.section())
-        && required(a.headline()) && clean(a.headline())
-        && clean(a.subheadline())
-        && multiline(a.summary())
+        && clean(a.section()) && visible(a.section())
+        && required(a.headline()) && clean(a.headline()) && visible(a.headline())
+        && clean(a.subheadline()) && visible(a.subheadline())
+        && multiline(a.summary()) && visible(a.summary())
         && clean(a.slugline())
         && clean(a.byline())
         && clean(a.dateline())
@@ -105,6 +105,19 @@ public final class ModelCheck {
   /** {@code @CleanText}. */
   private static boolean clean(@Nullable String value) {
     return CleanTextValidator.isClean(value, false);
+  }
+
+  /** {@code @NoInvisibleText}: a zero-width character means a warning, so not certainly clean. */
+  private static boolean visible(@Nullable String value) {
+    if (value == null) {
+      return true;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      if (NoInvisibleTextValidator.isInvisible(value.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@code @CleanText(multiline = true)}. */
