@@ -107,7 +107,9 @@ public final class NewsValidator {
   public ValidationReport validate(Object bean, Locale locale) {
     Objects.requireNonNull(bean, "NewsValidator.validate: the object to validate must not be null");
     Objects.requireNonNull(locale, "NewsValidator.validate: locale must not be null (use Locale.ENGLISH)");
-    Validator validator = validators.get(NewsMessageInterpolator.supported(locale));
+    // supported(...) returns one of the three locales the map was built with
+    Validator validator =
+        Objects.requireNonNull(validators.get(NewsMessageInterpolator.supported(locale)));
     Set<ConstraintViolation<Object>> violations = validator.validate(bean);
     if (violations.isEmpty()) {
       return ValidationReport.empty();
