@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** Argument checks with messages that name the field. Not API. */
 public final class Checks {
@@ -19,7 +20,7 @@ public final class Checks {
    * @param <T> the value type
    * @return the value
    */
-  public static <T> T required(T value, String field) {
+  public static <T> T required(@Nullable T value, String field) {
     return Objects.requireNonNull(value, () -> field + " is required but was null");
   }
 

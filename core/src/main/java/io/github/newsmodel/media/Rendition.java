@@ -89,37 +89,37 @@ public final class Rendition {
         .extensions(extensions);
   }
 
-  /** @return the file's URL */
+  /** {@return the file's URL} */
   public String url() {
     return url;
   }
 
-  /** @return a name for this rendition (ninjs {@code name}), or null */
+  /** {@return a name for this rendition (ninjs {@code name}), or null} */
   public @Nullable String name() {
     return name;
   }
 
-  /** @return the IANA media type, such as {@code image/jpeg}, or null */
+  /** {@return the IANA media type, such as {@code image/jpeg}, or null} */
   public @Nullable String mediaType() {
     return mediaType;
   }
 
-  /** @return the width in pixels, or null */
+  /** {@return the width in pixels, or null} */
   public @Nullable Integer width() {
     return width;
   }
 
-  /** @return the height in pixels, or null */
+  /** {@return the height in pixels, or null} */
   public @Nullable Integer height() {
     return height;
   }
 
-  /** @return the file size in bytes, or null */
+  /** {@return the file size in bytes, or null} */
   public @Nullable Long sizeBytes() {
     return sizeBytes;
   }
 
-  /** @return the play time of audio or video, or null */
+  /** {@return the play time of audio or video, or null} */
   public @Nullable Duration duration() {
     return duration;
   }
@@ -134,22 +134,22 @@ public final class Rendition {
     return purpose;
   }
 
-  /** @return the video codec, such as {@code avc1.42E01E}, or null */
+  /** {@return the video codec, such as {@code avc1.42E01E}, or null} */
   public @Nullable String videoCodec() {
     return videoCodec;
   }
 
-  /** @return frames per second, or null */
+  /** {@return frames per second, or null} */
   public @Nullable Double frameRate() {
     return frameRate;
   }
 
-  /** @return the bit rate in bits per second, or null */
+  /** {@return the bit rate in bits per second, or null} */
   public @Nullable Long bitrate() {
     return bitrate;
   }
 
-  /** @return properties the model has no field for */
+  /** {@return properties the model has no field for} */
   public Extensions extensions() {
     return extensions;
   }

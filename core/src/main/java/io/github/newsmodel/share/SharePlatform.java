@@ -158,7 +158,7 @@ public final class SharePlatform {
             throw new IllegalArgumentException("displayName is blank; expected a human-readable name");
         }
         ShareTemplate parsed = ShareTemplate.parse(template);
-        if (!parsed.scheme().equals("http") && !parsed.scheme().equals("https") || parsed.host() == null) {
+        if ((!parsed.scheme().equals("http") && !parsed.scheme().equals("https")) || parsed.host() == null) {
             throw new IllegalArgumentException("template '" + template
                     + "' is not accepted; expected an absolute http or https URL template with a host");
         }

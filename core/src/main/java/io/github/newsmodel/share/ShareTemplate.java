@@ -189,7 +189,7 @@ final class ShareTemplate {
         if (query == null || query.isEmpty()) {
             return params;
         }
-        for (String pair : query.split("&")) {
+        for (String pair : query.split("&", -1)) {
             int eq = pair.indexOf('=');
             String name = eq < 0 ? pair : pair.substring(0, eq);
             String value = eq < 0 ? "" : pair.substring(eq + 1);

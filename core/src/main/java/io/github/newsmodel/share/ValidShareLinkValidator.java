@@ -87,7 +87,7 @@ public final class ValidShareLinkValidator implements ConstraintValidator<ValidS
             return URL_TEMPLATE;
         }
         String authority = uri.getRawAuthority();
-        if (uri.getRawUserInfo() != null || authority != null && authority.contains("@")) {
+        if (uri.getRawUserInfo() != null || (authority != null && authority.contains("@"))) {
             return URL_TEMPLATE;
         }
         if (!platform.matchesScheme(lower)) {

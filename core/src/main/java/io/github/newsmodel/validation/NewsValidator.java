@@ -198,7 +198,9 @@ public final class NewsValidator {
     }
     Map<Locale, Validator> validators =
         MODEL_TYPES.contains(bean.getClass()) ? model : general.get();
-    Validator validator = validators.get(NewsMessageInterpolator.supported(locale));
+    // supported(...) returns one of the three locales the maps were built with
+    Validator validator =
+        Objects.requireNonNull(validators.get(NewsMessageInterpolator.supported(locale)));
     Set<ConstraintViolation<Object>> violations = validator.validate(bean);
     if (violations.isEmpty()) {
       return ValidationReport.empty();

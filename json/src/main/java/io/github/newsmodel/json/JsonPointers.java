@@ -56,10 +56,12 @@ public final class JsonPointers {
       return token;
     }
     StringBuilder plain = new StringBuilder(token.length());
-    for (int i = 0; i < token.length(); i++) {
+    int i = 0;
+    while (i < token.length()) {
       char c = token.charAt(i);
       if (c != '~') {
         plain.append(c);
+        i++;
         continue;
       }
       char next = i + 1 < token.length() ? token.charAt(i + 1) : ' ';
@@ -71,7 +73,7 @@ public final class JsonPointers {
         throw new IllegalArgumentException(
             "JSON Pointer token '" + token + "' has '~' at " + i + "; expected '~0' or '~1'");
       }
-      i++;
+      i += 2;
     }
     return plain.toString();
   }

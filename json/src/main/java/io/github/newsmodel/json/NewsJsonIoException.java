@@ -1,6 +1,7 @@
 package io.github.newsmodel.json;
 
 import java.io.IOException;
+import java.util.Objects;
 
 /** Reading from or writing to a stream, reader, writer or file failed. */
 public class NewsJsonIoException extends NewsJsonException {
@@ -24,6 +25,7 @@ public class NewsJsonIoException extends NewsJsonException {
    */
   @Override
   public synchronized IOException getCause() {
-    return (IOException) super.getCause();
+    // the constructor always passes a non-null IOException, and a cause can only be set once
+    return (IOException) Objects.requireNonNull(super.getCause());
   }
 }

@@ -31,6 +31,7 @@ import java.lang.annotation.Target;
 @Documented
 @Retention(RUNTIME)
 @Target({FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
+@SuppressWarnings("exports") // exported to Hibernate Validator only, which instantiates them
 @Constraint(validatedBy = CleanTextValidator.class)
 public @interface CleanText {
 

@@ -56,6 +56,7 @@ import java.lang.annotation.Target;
 @Documented
 @Retention(RUNTIME)
 @Target({FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
+@SuppressWarnings("exports") // exported to Hibernate Validator only, which instantiates them
 @Constraint(validatedBy = {HttpUrlValidator.class, HttpUrlUriValidator.class})
 public @interface HttpUrl {
 

@@ -175,7 +175,7 @@ final class HtmlReader {
           + "' is not kept (a caption belongs to the media item)");
     }
     for (Element inner : figure.select("*")) {
-      if (inner != figure && DROPPED.contains(inner.normalName())) {
+      if (!inner.equals(figure) && DROPPED.contains(inner.normalName())) {
         drop(inner, "element <" + inner.normalName() + "> inside a figure");
       }
     }

@@ -169,6 +169,7 @@ final class ReadState {
   }
 
   /** Reports that the current value has the wrong JSON type, skips it, and returns null. */
+  @SuppressWarnings("TypeParameterUnusedInFormals") // T only types the null it returns: no cast
   <T> @Nullable T mismatch(String expected) {
     problem("type.mismatch", "expected " + expected + ", found " + describe(token()));
     skip();

@@ -11,6 +11,7 @@ import io.github.newsmodel.party.PartyKind;
 import io.github.newsmodel.party.Source;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -47,12 +48,13 @@ final class EntityMapping {
         doc.restore(property, list);
         continue;
       }
-      EntityKind kind = KINDS.get(property);
+      EntityKind kind = Objects.requireNonNull(KINDS.get(property)); // ORDER lists the keys of KINDS
       boolean publisherSeen = false;
       boolean sectionSeen = false;
       for (JsonNode item : list) {
         Members m = new Members(item);
         String rel = peek(item, "rel");
+        String name = peek(item, "name");
         boolean partyLike = kind == EntityKind.PERSON || kind == EntityKind.ORGANIZATION;
         if (partyLike && AUTHOR.equals(rel)) {
           article.addAuthor(party(m, kind, null));
@@ -60,20 +62,17 @@ final class EntityMapping {
           publisherSeen = true;
           article.publisher(party(m, kind, null));
         } else if (kind == EntityKind.SUBJECT && SECTION.equals(rel) && !sectionSeen
-            && onlyNameAndRel(item)) {
+            && name != null && item.size() == 2) {
           sectionSeen = true;
-          article.section(peek(item, "name"));
-        } else if (kind == EntityKind.SUBJECT && KEYWORD.equals(rel) && onlyNameAndRel(item)) {
-          article.addKeyword(peek(item, "name"));
+          article.section(name);
+        } else if (kind == EntityKind.SUBJECT && KEYWORD.equals(rel) && name != null
+            && item.size() == 2) {
+          article.addKeyword(name);
         } else {
           article.addEntity(entity(m, kind));
         }
       }
     }
-  }
-
-  private static boolean onlyNameAndRel(JsonNode item) {
-    return item.size() == 2 && peek(item, "name") != null;
   }
 
   private static @Nullable String peek(JsonNode item, String name) {

@@ -115,7 +115,6 @@ final class LinkMapping {
         if (engagement.isPresent()) {
           article.engagement(engagement.get());
           slots.put(item.index(), ENGAGEMENT);
-          continue;
         }
       }
     }

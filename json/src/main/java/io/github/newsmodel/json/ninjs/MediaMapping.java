@@ -170,7 +170,7 @@ final class MediaMapping {
     JsonNode headlines = m.take("headlines");
     List<TextMapping.Item> titles = TextMapping.items(headlines);
     if (titles.size() == 1 && titles.get(0).role() == null && titles.get(0).contentType() == null
-        && headlines.size() == 1 && headlines.get(0).size() == 1) {
+        && headlines != null && headlines.size() == 1 && headlines.get(0).size() == 1) {
       related.headline(titles.get(0).value());
     } else {
       m.restore("headlines", headlines);

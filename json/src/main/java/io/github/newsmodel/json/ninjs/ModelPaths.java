@@ -107,7 +107,7 @@ final class ModelPaths {
 
   private static List<String> segments(String path) {
     List<String> segments = new ArrayList<>();
-    for (String part : path.split("\\.(?![^\\[]*\\])")) {
+    for (String part : path.split("\\.(?![^\\[]*\\])", -1)) {
       if (!part.isEmpty()) {
         segments.add(part);
       }

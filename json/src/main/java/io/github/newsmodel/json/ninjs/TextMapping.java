@@ -131,6 +131,7 @@ final class TextMapping {
       return extensions;
     }
     int plain = -1;
+    String plainValue = null;
     for (int i = 0; i < bodies.size(); i++) {
       JsonNode body = bodies.get(i);
       String value = Trees.text(body.get("value"));
@@ -148,13 +149,14 @@ final class TextMapping {
       if (plain < 0 && (type == null || type.trim().toLowerCase(Locale.ROOT)
           .startsWith("text/plain"))) {
         plain = i;
+        plainValue = value;
       }
     }
-    if (plain < 0) {
+    if (plainValue == null) { // set together with plain
       return Slots.record(extensions, "bodies", bodies, Map.of());
     }
     List<Block> blocks = new ArrayList<>();
-    for (String part : Trees.text(bodies.get(plain).get("value")).split("\\R\\s*\\R")) {
+    for (String part : plainValue.split("\\R\\s*\\R", -1)) { // blank parts are skipped
       if (!part.isBlank()) {
         blocks.add(Paragraph.of(part.strip()));
       }

@@ -27,6 +27,7 @@ public record MetaTag(String property, String content) {
    *
    * @return the element
    */
+  @SuppressWarnings("EscapedEntity") // the example shows the escaped output, entities and all
   public String toHtml() {
     return "<meta property=\"" + escape(property) + "\" content=\"" + escape(content) + "\">";
   }

@@ -59,9 +59,9 @@ final class ArticleBodies {
   static List<Block> paragraphs(String text) {
     List<Block> blocks = new ArrayList<>();
     String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
-    for (String part : BLANK_LINE.split(normalized)) {
+    for (String part : BLANK_LINE.split(normalized, -1)) {
       List<Inline> content = new ArrayList<>();
-      for (String line : part.split("\n")) {
+      for (String line : part.split("\n", -1)) {
         String cleaned = line.strip();
         if (cleaned.isEmpty()) {
           continue;

@@ -94,6 +94,7 @@ final class NodeGraph {
    * Returns the node a reference names, following references to references; the value itself when
    * it is not a reference, names an unknown node, or the chain loops.
    */
+  @SuppressWarnings("ReferenceEquality") // identity, not equal JSON: an id naming this very node
   Located resolve(Located value) {
     Located current = value;
     Set<String> seen = new HashSet<>();

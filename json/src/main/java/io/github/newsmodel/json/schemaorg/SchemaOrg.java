@@ -82,9 +82,9 @@ public final class SchemaOrg {
 
   /**
    * Writes an article as the {@code <script type="application/ld+json">} element of a page. Inside
-   * the JSON, {@code </} is written as {@code <\/} and {@code <!--} as {@code \u003c!--}, so no text
-   * of the article can close the script element early or open an HTML comment; the JSON means the
-   * same.
+   * the JSON, {@code </} is written as {@code <\/} and {@code <!--} as <code>&#92;u003c!--</code>,
+   * so no text of the article can close the script element early or open an HTML comment; the JSON
+   * means the same.
    *
    * @param article the article
    * @return the script element, on three lines

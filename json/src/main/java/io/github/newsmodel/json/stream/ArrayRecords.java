@@ -8,6 +8,7 @@ import io.github.newsmodel.json.internal.Outcome;
 import io.github.newsmodel.validation.Severity;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -43,7 +44,7 @@ final class ArrayRecords implements Records {
         JsonToken first = parser.nextToken();
         if (first != JsonToken.START_ARRAY) {
           return end(1, "type.mismatch", "expected a JSON array of articles, found "
-              + (first == null ? "an empty document" : first.name().toLowerCase()));
+              + (first == null ? "an empty document" : first.name().toLowerCase(Locale.ROOT)));
         }
       }
       JsonToken token = parser.nextToken();

@@ -91,10 +91,10 @@ public final class ArticleReader implements AutoCloseable, Iterable<RecordResult
 
       @Override
       public RecordResult next() {
-        if (!hasNext()) {
+        RecordResult result = hasNext() ? next : null;
+        if (result == null) {
           throw new NoSuchElementException("the feed has no more records");
         }
-        RecordResult result = next;
         next = null;
         return result;
       }
