@@ -16,8 +16,10 @@ class LowMemoryTest {
 
   @Test
   void theHostileCorpusIsReadWithin64MegabytesOfHeap() throws Exception {
-    String classPath = System.getProperty("surefire.test.class.path",
-        System.getProperty("java.class.path"));
+    // the suite runs on the module path: the forked JVM gets both paths as one class path
+    String classPath = String.join(java.io.File.pathSeparator,
+        System.getProperty("jdk.module.path", ""),
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     Process process = new ProcessBuilder(List.of(java.toString(), "-Xmx64m",
         "-XX:+ExitOnOutOfMemoryError", "-cp", classPath, HostileCorpusMain.class.getName()))

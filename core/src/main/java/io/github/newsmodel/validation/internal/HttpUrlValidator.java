@@ -92,7 +92,7 @@ public final class HttpUrlValidator implements ConstraintValidator<HttpUrl, Char
     }
     int portColon = authority.lastIndexOf(':');
     String host = portColon < 0 ? authority : authority.substring(0, portColon);
-    for (String label : host.split("[.\u3002\uFF0E\uFF61]")) {
+    for (String label : host.split("[.\u3002\uFF0E\uFF61]", -1)) {
       if (isMixedScript(IDN.toUnicode(label, IDN.ALLOW_UNASSIGNED))) {
         return true;
       }

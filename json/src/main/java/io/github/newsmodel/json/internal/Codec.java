@@ -267,15 +267,14 @@ public final class Codec {
       return new Outcome<>(ReadResult.failed(List.of(fromJackson(e, ""))), false, true);
     }
     try {
-      return read(state, parser, root, validate);
+      return read(state, root, validate);
     } finally {
       state.release();
     }
   }
 
   private <T> Outcome<T> read(
-      ReadState state, JsonParser parser, Function<ReadState, @Nullable T> root,
-      boolean validate) {
+      ReadState state, Function<ReadState, @Nullable T> root, boolean validate) {
     T value;
     try {
       value = root.apply(state);

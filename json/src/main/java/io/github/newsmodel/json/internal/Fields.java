@@ -67,6 +67,7 @@ final class Fields {
   }
 
   /** Returns the position of a name, or -1 when the name is not a known property. */
+  @SuppressWarnings("ReferenceEquality") // identity first: Jackson hands back interned names
   int indexOf(String name) {
     int slot = name.hashCode() & mask;
     while (true) {
