@@ -169,12 +169,12 @@ final class HtmlReader {
   }
 
   private void figure(Element figure) {
-    Element img = figure.selectFirst("img");
-    for (Element caption : figure.select("figcaption")) {
+    Element img = figure.getElementsByTag("img").first();
+    for (Element caption : figure.getElementsByTag("figcaption")) {
       warn("html.dropped", caption, "figure caption '" + caption.text()
           + "' is not kept (a caption belongs to the media item)");
     }
-    for (Element inner : figure.select("*")) {
+    for (Element inner : figure.getAllElements()) {
       if (!inner.equals(figure) && DROPPED.contains(inner.normalName())) {
         drop(inner, "element <" + inner.normalName() + "> inside a figure");
       }
@@ -252,7 +252,7 @@ final class HtmlReader {
       case "a":
         return link(element, depth);
       case "img", "figure":
-        Element img = tag.equals("img") ? element : element.selectFirst("img");
+        Element img = tag.equals("img") ? element : element.getElementsByTag("img").first();
         String id = img == null ? element.attr("data-media-id") : img.attr("data-media-id");
         if (id.isBlank() && img != null) {
           id = img.attr("src");

@@ -84,6 +84,10 @@ final class HtmlWriter {
   }
 
   static void text(String value, StringBuilder out) {
+    if (plain(value, false)) {
+      out.append(value);
+      return;
+    }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       switch (c) {
@@ -96,6 +100,10 @@ final class HtmlWriter {
   }
 
   static void attribute(String value, StringBuilder out) {
+    if (plain(value, true)) {
+      out.append(value);
+      return;
+    }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       switch (c) {
@@ -106,5 +114,16 @@ final class HtmlWriter {
         default -> out.append(c);
       }
     }
+  }
+
+  /** True when nothing in {@code value} needs escaping, so it can be appended whole. */
+  private static boolean plain(String value, boolean quote) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '&' || c == '<' || c == '>' || (quote && c == '"')) {
+        return false;
+      }
+    }
+    return true;
   }
 }

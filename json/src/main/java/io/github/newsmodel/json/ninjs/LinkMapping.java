@@ -187,8 +187,9 @@ final class LinkMapping {
       if (engagement.asOf() != null) {
         counts.put("asOf", engagement.asOf().text());
       }
-      values.put(ENGAGEMENT, counts.toString());
-      generated.put(ENGAGEMENT, TextMapping.item(ENGAGEMENT, JSON, counts.toString()));
+      String text = counts.toString();
+      values.put(ENGAGEMENT, text);
+      generated.put(ENGAGEMENT, TextMapping.item(ENGAGEMENT, JSON, text));
     } else {
       values.put(ENGAGEMENT, null);
     }

@@ -10,6 +10,7 @@ import io.github.newsmodel.validation.Problem;
 import io.github.newsmodel.validation.Severity;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,6 +38,8 @@ final class StrictChecks {
   private final NewsValidator validator;
   private final Locale locale;
   private final List<JsonProblem> out = new ArrayList<>();
+  /** Date-time texts known to parse: those the article holds, and each one checked here once. */
+  private final Set<String> parsed = new HashSet<>();
 
   StrictChecks(NinjsVersion version, boolean strict, NewsValidator validator, Locale locale) {
     this.version = version;
@@ -47,7 +50,13 @@ final class StrictChecks {
 
   /** Checks the document (3.x names) and the article read from it. */
   List<JsonProblem> check(JsonNode normalized, Article article) {
-    walk(normalized, "", null, 0);
+    for (NewsDateTime date : new NewsDateTime[] {article.firstPublished(), article.modified(),
+        article.created(), article.embargoedUntil(), article.expires()}) {
+      if (date != null) {
+        parsed.add(date.text());
+      }
+    }
+    walk(normalized, new ArrayList<>(), null, false, 0);
     for (Problem problem : validator.validate(article, locale).problems()) {
       String pointer = ModelPaths.toPointer(problem.path(), normalized);
       Severity severity = strict ? problem.severity() : Severity.WARNING;
@@ -57,23 +66,33 @@ final class StrictChecks {
     return out;
   }
 
-  private void walk(JsonNode node, String pointer, @org.jspecify.annotations.Nullable String name,
-      int depth) {
+  /**
+   * Walks the tree; the pointer of a node is built only when a problem is reported there ({@code
+   * path} holds the member names and indexes from the root, {@code associations} whether one of
+   * them is the member {@code associations}).
+   */
+  private void walk(JsonNode node, List<Object> path, @org.jspecify.annotations.Nullable String name,
+      boolean associations, int depth) {
     if (depth > 200) {
       return;
     }
     if (node.isObject()) {
       for (Map.Entry<String, JsonNode> member : node.properties()) {
-        if (!member.getKey().equals("geoJSON")) {
-          walk(member.getValue(), JsonPointers.append(pointer, member.getKey()), member.getKey(),
+        String key = member.getKey();
+        if (!key.equals("geoJSON")) {
+          path.add(key);
+          walk(member.getValue(), path, key, associations || key.equals("associations"),
               depth + 1);
+          path.remove(path.size() - 1);
         }
       }
       return;
     }
     if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
-        walk(node.get(i), JsonPointers.append(pointer, i), name, depth + 1);
+        path.add(i);
+        walk(node.get(i), path, name, associations, depth + 1);
+        path.remove(path.size() - 1);
       }
       return;
     }
@@ -81,20 +100,34 @@ final class StrictChecks {
       return;
     }
     if (DATES.contains(name) && node.isString()) {
+      if (parsed.contains(node.asString())) {
+        return;
+      }
       try {
         NewsDateTime.parse(node.asString());
+        parsed.add(node.asString());
       } catch (DateTimeParseException e) {
-        add(pointer, "ninjs.strict.date", "'" + node.asString() + "' is not an ISO 8601 date-time");
+        add(pointer(path), "ninjs.strict.date",
+            "'" + node.asString() + "' is not an ISO 8601 date-time");
       }
     } else if (AMOUNTS.contains(name) && node.isNumber() && node.doubleValue() < 0) {
-      add(pointer, "ninjs.strict.negative", name + " must not be negative");
-    } else if (LINKS.contains(name) && node.isString() && !pointer.contains("/associations/")) {
+      add(pointer(path), "ninjs.strict.negative", name + " must not be negative");
+    } else if (LINKS.contains(name) && node.isString() && !associations) {
       for (Problem problem : validator.validate(Rendition.of(node.asString()), locale).problems()) {
         if (problem.path().equals("url") && problem.isError()) {
-          add(pointer, "ninjs.strict.url", problem.message());
+          add(pointer(path), "ninjs.strict.url", problem.message());
         }
       }
     }
+  }
+
+  private static String pointer(List<Object> path) {
+    String pointer = "";
+    for (Object token : path) {
+      pointer = token instanceof Integer index ? JsonPointers.append(pointer, index)
+          : JsonPointers.append(pointer, (String) token);
+    }
+    return pointer;
   }
 
   private void add(String pointer, String code, String message) {

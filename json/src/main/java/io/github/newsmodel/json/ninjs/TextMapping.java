@@ -168,7 +168,8 @@ final class TextMapping {
   static @Nullable ArrayNode bodies(Article article) {
     Map<String, @Nullable String> values = Slots.values();
     boolean empty = article.body().isEmpty();
-    values.put(HTML, empty ? null : HtmlBodies.toHtml(article.body()));
+    String html = empty ? "" : HtmlBodies.toHtml(article.body());
+    values.put(HTML, empty ? null : html);
     StringBuilder text = new StringBuilder();
     for (Block block : article.body()) {
       String plain = block.plainText();
@@ -178,7 +179,7 @@ final class TextMapping {
     }
     values.put(TEXT, empty ? null : text.toString());
     Map<String, ObjectNode> generated = new LinkedHashMap<>();
-    generated.put(HTML, item(MAIN, "text/html", empty ? "" : HtmlBodies.toHtml(article.body())));
+    generated.put(HTML, item(MAIN, "text/html", html));
     return Slots.write(article.extensions(), "bodies", values, generated);
   }
 }
