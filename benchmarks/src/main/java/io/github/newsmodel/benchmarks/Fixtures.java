@@ -61,7 +61,8 @@ public final class Fixtures {
     NewsJson json = NewsJson.defaults();
     byte[] bytes = json.writeBytes(Payloads.article(name));
     ReadResult<?> result = json.readAndValidate(bytes);
-    if (!result.isValid() || !result.problems().isEmpty()
+    if (!result.isValid()
+        || !result.problems().isEmpty()
         || !result.value().orElseThrow().equals(Payloads.article(name))) {
       throw new IllegalStateException(name + ": newsmodel does not read its own output: " + result);
     }
@@ -70,8 +71,8 @@ public final class Fixtures {
     Object original = normalized(mapper.readValue(bytes, Object.class));
     Object roundTrip = normalized(mapper.readValue(mapper.writeValueAsBytes(pojo), Object.class));
     if (!original.equals(roundTrip)) {
-      throw new IllegalStateException(name + ": the POJOs do not round-trip the native JSON:\n"
-          + original + "\n" + roundTrip);
+      throw new IllegalStateException(
+          name + ": the POJOs do not round-trip the native JSON:\n" + original + "\n" + roundTrip);
     }
     Set<ConstraintViolation<PojoArticle>> violations = pojoValidator().validate(pojo);
     if (!violations.isEmpty()) {

@@ -27,8 +27,8 @@ import java.time.Duration;
 import java.util.Locale;
 
 /**
- * The articles the benchmarks read and write: the seed page (Russian), a short English wire item and
- * a large article with 100 paragraphs and 30 renditions.
+ * The articles the benchmarks read and write: the seed page (Russian), a short English wire item
+ * and a large article with 100 paragraphs and 30 renditions.
  */
 public final class Payloads {
 
@@ -120,14 +120,19 @@ public final class Payloads {
             .addShareLink(ShareLink.of(SharePlatform.TELEGRAM, url, headline))
             .addFollowLink(
                 FollowLink.of("telegram", "https://t.me/example_kz")
-                    .withLabel("Подпишитесь на наш Telegram-канал и узнавайте новости первыми!", "ru"))
+                    .withLabel(
+                        "Подпишитесь на наш Telegram-канал и узнавайте новости первыми!", "ru"))
             .addBlock(MediaReference.of("photo-1"));
     for (String paragraph : SEED_PARAGRAPHS) {
       builder.addBlock(Paragraph.of(paragraph));
     }
     for (String person :
         new String[] {
-          "Мурат Нуртлеу", "Касым-Жомарт Токаев", "Антонио Гутерриш", "Изуми Накамицу", "Мелиса Парк"
+          "Мурат Нуртлеу",
+          "Касым-Жомарт Токаев",
+          "Антонио Гутерриш",
+          "Изуми Накамицу",
+          "Мелиса Парк"
         }) {
       builder.addEntity(Entity.of(EntityKind.PERSON, person));
     }

@@ -6,8 +6,8 @@ import io.github.newsmodel.json.NewsJson;
 import io.github.newsmodel.json.ReadResult;
 import io.github.newsmodel.json.ninjs.Ninjs;
 import io.github.newsmodel.json.ninjs.NinjsVersion;
-import java.nio.charset.StandardCharsets;
 import jakarta.validation.Validator;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -65,7 +65,9 @@ public class ReadBenchmark {
             .write(newsJson.readArticle(json), NinjsVersion.V3_1)
             .json()
             .getBytes(StandardCharsets.UTF_8);
-    if (!newsmodelRead().isValid() || !newsmodelReadValidate().isValid() || !ninjsRead().isValid()) {
+    if (!newsmodelRead().isValid()
+        || !newsmodelReadValidate().isValid()
+        || !ninjsRead().isValid()) {
       throw new IllegalStateException("not valid: " + payload);
     }
   }

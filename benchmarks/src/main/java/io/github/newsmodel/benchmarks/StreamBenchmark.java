@@ -85,8 +85,8 @@ public class StreamBenchmark {
     try (ArticleReader feed = ArticleReader.ndjson(in, newsJson)) {
       for (RecordResult result : feed) {
         if (!result.result().isValid()) {
-          throw new IllegalStateException("record " + result.record() + " is not valid: "
-              + result.result());
+          throw new IllegalStateException(
+              "record " + result.record() + " is not valid: " + result.result());
         }
         bh.consume(result);
         read++;

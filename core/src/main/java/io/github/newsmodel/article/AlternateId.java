@@ -4,8 +4,8 @@ import io.github.newsmodel.internal.Checks;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Another identifier of the same article, with the role it plays: an agency's id, a CMS id, a legacy
- * URL.
+ * Another identifier of the same article, with the role it plays: an agency's id, a CMS id, a
+ * legacy URL.
  *
  * <pre>{@code
  * AlternateId.of("cms", "1234567");

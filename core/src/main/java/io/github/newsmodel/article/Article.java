@@ -13,9 +13,9 @@ import io.github.newsmodel.share.ShareLink;
 import io.github.newsmodel.time.NewsDateTime;
 import io.github.newsmodel.time.WithOffset;
 import io.github.newsmodel.validation.constraints.CleanText;
-import io.github.newsmodel.validation.constraints.NoInvisibleText;
 import io.github.newsmodel.validation.constraints.HttpUrl;
 import io.github.newsmodel.validation.constraints.LanguageTag;
+import io.github.newsmodel.validation.constraints.NoInvisibleText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -30,10 +30,10 @@ import org.jspecify.annotations.Nullable;
  * A news article: the item a newsroom publishes, with its identifiers, text, dates, people, rights,
  * media and links. Immutable; build one with {@link #builder(String, String)} and change it with
  * {@link #toBuilder()} or a {@code with…} method.
- * 
+ *
  * <p>Building checks structure only (the identifier and headline are present, no list holds null).
- * Content rules (URLs, language tags, ranges, dates in order) are Bean Validation constraints checked
- * by {@code NewsValidator}, so that one call reports every problem.
+ * Content rules (URLs, language tags, ranges, dates in order) are Bean Validation constraints
+ * checked by {@code NewsValidator}, so that one call reports every problem.
  *
  * <pre>{@code
  * Article article = Article.builder("kz-2023-11-28-dzyao", "Казахстан принял участие во Второй конференции ДЗЯО")
@@ -74,7 +74,9 @@ public final class Article {
   private final @WithOffset @Nullable NewsDateTime embargoedUntil;
   private final @WithOffset @Nullable NewsDateTime expires;
   private final @Nullable PublicationStatus status;
-  private final @Min(value = 1, message = "{newsmodel.urgency.range}") @Max(value = 9, message = "{newsmodel.urgency.range}") @Nullable Integer urgency;
+  private final @Min(value = 1, message = "{newsmodel.urgency.range}") @Max(
+      value = 9,
+      message = "{newsmodel.urgency.range}") @Nullable Integer urgency;
   private final @Nullable String version;
   private final @Valid @Nullable Engagement engagement;
   private final @Valid @Nullable Rights rights;
@@ -135,7 +137,8 @@ public final class Article {
   }
 
   /**
-   * Starts an empty builder; {@code id}, {@code headline} must be set before {@link Builder#build()}.
+   * Starts an empty builder; {@code id}, {@code headline} must be set before {@link
+   * Builder#build()}.
    *
    * @return a builder
    */
@@ -217,16 +220,19 @@ public final class Article {
   /**
    * Returns the language of the article, a BCP 47 tag such as {@code ru} or {@code kk-Cyrl-KZ}.
    *
-   * @return the language of the article, a BCP 47 tag such as {@code ru} or {@code kk-Cyrl-KZ}, or null
+   * @return the language of the article, a BCP 47 tag such as {@code ru} or {@code kk-Cyrl-KZ}, or
+   *     null
    */
   public @Nullable String language() {
     return language;
   }
 
   /**
-   * Returns the content type: {@code text}, {@code picture}, {@code video}, {@code audio}, {@code graphic} or {@code composite} (ninjs {@code type}).
+   * Returns the content type: {@code text}, {@code picture}, {@code video}, {@code audio}, {@code
+   * graphic} or {@code composite} (ninjs {@code type}).
    *
-   * @return the content type: {@code text}, {@code picture}, {@code video}, {@code audio}, {@code graphic} or {@code composite} (ninjs {@code type}), or null
+   * @return the content type: {@code text}, {@code picture}, {@code video}, {@code audio}, {@code
+   *     graphic} or {@code composite} (ninjs {@code type}), or null
    */
   public @Nullable String type() {
     return type;
@@ -334,7 +340,8 @@ public final class Article {
   /**
    * Returns where the information comes from, with the role of each source.
    *
-   * @return where the information comes from, with the role of each source, unmodifiable, possibly empty
+   * @return where the information comes from, with the role of each source, unmodifiable, possibly
+   *     empty
    */
   public List<Source> sources() {
     return sources;
@@ -343,7 +350,8 @@ public final class Article {
   /**
    * Returns the people, organisations, places, events, objects and subjects it names.
    *
-   * @return the people, organisations, places, events, objects and subjects it names, unmodifiable, possibly empty
+   * @return the people, organisations, places, events, objects and subjects it names, unmodifiable,
+   *     possibly empty
    */
   public List<Entity> entities() {
     return entities;
@@ -572,7 +580,6 @@ public final class Article {
     return toBuilder().media(value).build();
   }
 
-
   @Override
   public boolean equals(@Nullable Object other) {
     if (this == other) {
@@ -621,7 +628,41 @@ public final class Article {
   @Override
   public int hashCode() {
     return Objects.hash(
-        id, alternateIds, canonicalUrl, language, type, genres, section, headline, subheadline, summary, slugline, byline, dateline, body, authors, publisher, sources, entities, keywords, firstPublished, modified, created, embargoedUntil, expires, status, urgency, version, engagement, rights, editorialNote, media, shareLinks, followLinks, related, extensions);
+        id,
+        alternateIds,
+        canonicalUrl,
+        language,
+        type,
+        genres,
+        section,
+        headline,
+        subheadline,
+        summary,
+        slugline,
+        byline,
+        dateline,
+        body,
+        authors,
+        publisher,
+        sources,
+        entities,
+        keywords,
+        firstPublished,
+        modified,
+        created,
+        embargoedUntil,
+        expires,
+        status,
+        urgency,
+        version,
+        engagement,
+        rights,
+        editorialNote,
+        media,
+        shareLinks,
+        followLinks,
+        related,
+        extensions);
   }
 
   @Override
@@ -855,7 +896,8 @@ public final class Article {
     /**
      * Sets the language of the article, a BCP 47 tag such as {@code ru} or {@code kk-Cyrl-KZ}.
      *
-     * @param value the language of the article, a BCP 47 tag such as {@code ru} or {@code kk-Cyrl-KZ}, or null to clear
+     * @param value the language of the article, a BCP 47 tag such as {@code ru} or {@code
+     *     kk-Cyrl-KZ}, or null to clear
      * @return this builder
      */
     public Builder language(@Nullable String value) {
@@ -864,9 +906,11 @@ public final class Article {
     }
 
     /**
-     * Sets the content type: {@code text}, {@code picture}, {@code video}, {@code audio}, {@code graphic} or {@code composite} (ninjs {@code type}).
+     * Sets the content type: {@code text}, {@code picture}, {@code video}, {@code audio}, {@code
+     * graphic} or {@code composite} (ninjs {@code type}).
      *
-     * @param value the content type: {@code text}, {@code picture}, {@code video}, {@code audio}, {@code graphic} or {@code composite} (ninjs {@code type}), or null to clear
+     * @param value the content type: {@code text}, {@code picture}, {@code video}, {@code audio},
+     *     {@code graphic} or {@code composite} (ninjs {@code type}), or null to clear
      * @return this builder
      */
     public Builder type(@Nullable String value) {
@@ -966,7 +1010,8 @@ public final class Article {
     /**
      * Sets where the story was filed, as displayed (ninjs {@code located}).
      *
-     * @param value where the story was filed, as displayed (ninjs {@code located}), or null to clear
+     * @param value where the story was filed, as displayed (ninjs {@code located}), or null to
+     *     clear
      * @return this builder
      */
     public Builder dateline(@Nullable String value) {

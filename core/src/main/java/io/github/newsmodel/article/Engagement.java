@@ -122,7 +122,6 @@ public final class Engagement {
     return builder().views(views).asOf(asOf).build();
   }
 
-
   @Override
   public boolean equals(@Nullable Object other) {
     if (this == other) {
@@ -141,8 +140,7 @@ public final class Engagement {
 
   @Override
   public int hashCode() {
-    return Objects.hash(
-        views, shares, comments, reactions, asOf, extensions);
+    return Objects.hash(views, shares, comments, reactions, asOf, extensions);
   }
 
   @Override
@@ -176,7 +174,9 @@ public final class Engagement {
     return text.append('}').toString();
   }
 
-  /** Builds a {@link Engagement}. Not thread-safe; {@link #build()} may be called more than once. */
+  /**
+   * Builds a {@link Engagement}. Not thread-safe; {@link #build()} may be called more than once.
+   */
   public static final class Builder {
     private @Nullable Long views;
     private @Nullable Long shares;

@@ -55,12 +55,7 @@ public final class RelatedArticle {
    * @return a builder
    */
   public Builder toBuilder() {
-    return new Builder()
-        .url(url)
-        .headline(headline)
-        .rel(rel)
-        .id(id)
-        .extensions(extensions);
+    return new Builder().url(url).headline(headline).rel(rel).id(id).extensions(extensions);
   }
 
   /**
@@ -119,7 +114,6 @@ public final class RelatedArticle {
     return builder(url).headline(headline).build();
   }
 
-
   @Override
   public boolean equals(@Nullable Object other) {
     if (this == other) {
@@ -137,8 +131,7 @@ public final class RelatedArticle {
 
   @Override
   public int hashCode() {
-    return Objects.hash(
-        url, headline, rel, id, extensions);
+    return Objects.hash(url, headline, rel, id, extensions);
   }
 
   @Override
@@ -166,7 +159,10 @@ public final class RelatedArticle {
     return text.append('}').toString();
   }
 
-  /** Builds a {@link RelatedArticle}. Not thread-safe; {@link #build()} may be called more than once. */
+  /**
+   * Builds a {@link RelatedArticle}. Not thread-safe; {@link #build()} may be called more than
+   * once.
+   */
   public static final class Builder {
     private @Nullable String url;
     private @Nullable String headline;

@@ -8,8 +8,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Copyright and usage rights of an article: holder, notice, usage terms and a link to the licence or
- * rights statement.
+ * Copyright and usage rights of an article: holder, notice, usage terms and a link to the licence
+ * or rights statement.
  *
  * <pre>{@code
  * Rights rights = Rights.builder().copyrightHolder("Kazinform")
@@ -100,7 +100,6 @@ public final class Rights {
     return extensions;
   }
 
-
   @Override
   public boolean equals(@Nullable Object other) {
     if (this == other) {
@@ -118,8 +117,7 @@ public final class Rights {
 
   @Override
   public int hashCode() {
-    return Objects.hash(
-        copyrightHolder, copyrightNotice, usageTerms, rightsUrl, extensions);
+    return Objects.hash(copyrightHolder, copyrightNotice, usageTerms, rightsUrl, extensions);
   }
 
   @Override

@@ -10,8 +10,7 @@ package io.github.newsmodel.body;
  *     MediaReference.of("photo-1"));
  * }</pre>
  */
-public sealed interface Block
-    permits Paragraph, Heading, Quote, ListBlock, MediaReference, Embed {
+public sealed interface Block permits Paragraph, Heading, Quote, ListBlock, MediaReference, Embed {
 
   /**
    * Returns the plain text of this block, inline markup removed (media references and embeds give

@@ -11,8 +11,9 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Something an article names or is about: a person, an organisation, a place, an event, an object or a
- * subject, optionally with a controlled-vocabulary URI and how relevant and how certain the link is.
+ * Something an article names or is about: a person, an organisation, a place, an event, an object
+ * or a subject, optionally with a controlled-vocabulary URI and how relevant and how certain the
+ * link is.
  *
  * <pre>{@code
  * Entity minister = Entity.builder(EntityKind.PERSON, "Мурат Нуртлеу")
@@ -113,18 +114,22 @@ public final class Entity {
   }
 
   /**
-   * Returns a code from a controlled vocabulary (ninjs {@code literal}), such as an IPTC media topic.
+   * Returns a code from a controlled vocabulary (ninjs {@code literal}), such as an IPTC media
+   * topic.
    *
-   * @return a code from a controlled vocabulary (ninjs {@code literal}), such as an IPTC media topic, or null
+   * @return a code from a controlled vocabulary (ninjs {@code literal}), such as an IPTC media
+   *     topic, or null
    */
   public @Nullable String code() {
     return code;
   }
 
   /**
-   * Returns how the article relates to it (ninjs {@code rel}), such as {@code about} or {@code mentions}.
+   * Returns how the article relates to it (ninjs {@code rel}), such as {@code about} or {@code
+   * mentions}.
    *
-   * @return how the article relates to it (ninjs {@code rel}), such as {@code about} or {@code mentions}, or null
+   * @return how the article relates to it (ninjs {@code rel}), such as {@code about} or {@code
+   *     mentions}, or null
    */
   public @Nullable String rel() {
     return rel;
@@ -149,9 +154,11 @@ public final class Entity {
   }
 
   /**
-   * Returns who or what assigned it (ninjs {@code creator}), such as {@code human} or {@code machine}.
+   * Returns who or what assigned it (ninjs {@code creator}), such as {@code human} or {@code
+   * machine}.
    *
-   * @return who or what assigned it (ninjs {@code creator}), such as {@code human} or {@code machine}, or null
+   * @return who or what assigned it (ninjs {@code creator}), such as {@code human} or {@code
+   *     machine}, or null
    */
   public @Nullable String creator() {
     return creator;
@@ -205,7 +212,6 @@ public final class Entity {
   public static Entity of(EntityKind kind, String name) {
     return builder(kind, name).build();
   }
-
 
   @Override
   public boolean equals(@Nullable Object other) {
@@ -325,9 +331,11 @@ public final class Entity {
     }
 
     /**
-     * Sets a code from a controlled vocabulary (ninjs {@code literal}), such as an IPTC media topic.
+     * Sets a code from a controlled vocabulary (ninjs {@code literal}), such as an IPTC media
+     * topic.
      *
-     * @param value a code from a controlled vocabulary (ninjs {@code literal}), such as an IPTC media topic, or null to clear
+     * @param value a code from a controlled vocabulary (ninjs {@code literal}), such as an IPTC
+     *     media topic, or null to clear
      * @return this builder
      */
     public Builder code(@Nullable String value) {
@@ -336,9 +344,11 @@ public final class Entity {
     }
 
     /**
-     * Sets how the article relates to it (ninjs {@code rel}), such as {@code about} or {@code mentions}.
+     * Sets how the article relates to it (ninjs {@code rel}), such as {@code about} or {@code
+     * mentions}.
      *
-     * @param value how the article relates to it (ninjs {@code rel}), such as {@code about} or {@code mentions}, or null to clear
+     * @param value how the article relates to it (ninjs {@code rel}), such as {@code about} or
+     *     {@code mentions}, or null to clear
      * @return this builder
      */
     public Builder rel(@Nullable String value) {
@@ -369,9 +379,11 @@ public final class Entity {
     }
 
     /**
-     * Sets who or what assigned it (ninjs {@code creator}), such as {@code human} or {@code machine}.
+     * Sets who or what assigned it (ninjs {@code creator}), such as {@code human} or {@code
+     * machine}.
      *
-     * @param value who or what assigned it (ninjs {@code creator}), such as {@code human} or {@code machine}, or null to clear
+     * @param value who or what assigned it (ninjs {@code creator}), such as {@code human} or {@code
+     *     machine}, or null to clear
      * @return this builder
      */
     public Builder creator(@Nullable String value) {

@@ -26,7 +26,8 @@ public record Genre(@CleanText @Nullable String name, @Nullable String uri, @Nul
    */
   public Genre {
     if (name == null && uri == null && code == null) {
-      throw new IllegalArgumentException("genre needs a name, a uri or a code; all three were null");
+      throw new IllegalArgumentException(
+          "genre needs a name, a uri or a code; all three were null");
     }
   }
 

@@ -1,5 +1,6 @@
 /**
- * What an article is about: named people, organisations, places, events, objects and subjects, and its genres.
+ * What an article is about: named people, organisations, places, events, objects and subjects, and
+ * its genres.
  */
 @NullMarked
 package io.github.newsmodel.entity;

@@ -1,5 +1,6 @@
 /**
- * A neutral, JSON-like value type for properties the model has no field for, so that nothing a payload carries is ever dropped.
+ * A neutral, JSON-like value type for properties the model has no field for, so that nothing a
+ * payload carries is ever dropped.
  */
 @NullMarked
 package io.github.newsmodel.extension;

@@ -38,7 +38,8 @@ public final class Checks {
     int index = 0;
     for (T value : values) {
       if (value == null) {
-        throw new NullPointerException(field + "[" + index + "] is null; lists must not contain null");
+        throw new NullPointerException(
+            field + "[" + index + "] is null; lists must not contain null");
       }
       copy.add(value);
       index++;

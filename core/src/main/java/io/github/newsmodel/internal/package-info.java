@@ -1,6 +1,4 @@
-/**
- * Helpers shared by the core packages. Not API: may change without notice.
- */
+/** Helpers shared by the core packages. Not API: may change without notice. */
 @NullMarked
 package io.github.newsmodel.internal;
 

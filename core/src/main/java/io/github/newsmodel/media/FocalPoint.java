@@ -15,7 +15,8 @@ import jakarta.validation.constraints.DecimalMin;
  * @param y from 0 (top) to 1 (bottom)
  */
 public record FocalPoint(
-    @DecimalMin("0.0") @DecimalMax("1.0") double x, @DecimalMin("0.0") @DecimalMax("1.0") double y) {
+    @DecimalMin("0.0") @DecimalMax("1.0") double x,
+    @DecimalMin("0.0") @DecimalMax("1.0") double y) {
 
   /**
    * Returns a focal point.

@@ -261,7 +261,6 @@ public final class Media {
     return toBuilder().renditions(value).build();
   }
 
-
   @Override
   public boolean equals(@Nullable Object other) {
     if (this == other) {
@@ -290,7 +289,21 @@ public final class Media {
   @Override
   public int hashCode() {
     return Objects.hash(
-        kind, id, uri, title, caption, altText, creditLine, creator, copyrightNotice, licenseUrl, usageTerms, language, renditions, focalPoint, extensions);
+        kind,
+        id,
+        uri,
+        title,
+        caption,
+        altText,
+        creditLine,
+        creator,
+        copyrightNotice,
+        licenseUrl,
+        usageTerms,
+        language,
+        renditions,
+        focalPoint,
+        extensions);
   }
 
   @Override

@@ -184,8 +184,18 @@ public final class Rendition {
   @Override
   public int hashCode() {
     return Objects.hash(
-        url, name, mediaType, width, height, sizeBytes, duration, purpose, videoCodec, frameRate,
-        bitrate, extensions);
+        url,
+        name,
+        mediaType,
+        width,
+        height,
+        sizeBytes,
+        duration,
+        purpose,
+        videoCodec,
+        frameRate,
+        bitrate,
+        extensions);
   }
 
   @Override

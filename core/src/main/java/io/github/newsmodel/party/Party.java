@@ -95,9 +95,11 @@ public final class Party {
   }
 
   /**
-   * Returns the role on this article, such as {@code author}, {@code photographer} or {@code editor}.
+   * Returns the role on this article, such as {@code author}, {@code photographer} or {@code
+   * editor}.
    *
-   * @return the role on this article, such as {@code author}, {@code photographer} or {@code editor}, or null
+   * @return the role on this article, such as {@code author}, {@code photographer} or {@code
+   *     editor}, or null
    */
   public @Nullable String role() {
     return role;
@@ -151,7 +153,8 @@ public final class Party {
   /**
    * Returns a copy with another role.
    *
-   * @param value the role on this article, such as {@code author}, {@code photographer} or {@code editor}
+   * @param value the role on this article, such as {@code author}, {@code photographer} or {@code
+   *     editor}
    * @return the copy
    */
   public Party withRole(@Nullable String value) {
@@ -188,7 +191,6 @@ public final class Party {
     return builder(PartyKind.ORGANIZATION, name).build();
   }
 
-
   @Override
   public boolean equals(@Nullable Object other) {
     if (this == other) {
@@ -209,8 +211,7 @@ public final class Party {
 
   @Override
   public int hashCode() {
-    return Objects.hash(
-        kind, name, role, url, uri, jobTitle, logoUrl, extensions);
+    return Objects.hash(kind, name, role, url, uri, jobTitle, logoUrl, extensions);
   }
 
   @Override
@@ -284,9 +285,11 @@ public final class Party {
     }
 
     /**
-     * Sets the role on this article, such as {@code author}, {@code photographer} or {@code editor}.
+     * Sets the role on this article, such as {@code author}, {@code photographer} or {@code
+     * editor}.
      *
-     * @param value the role on this article, such as {@code author}, {@code photographer} or {@code editor}, or null to clear
+     * @param value the role on this article, such as {@code author}, {@code photographer} or {@code
+     *     editor}, or null to clear
      * @return this builder
      */
     public Builder role(@Nullable String value) {

@@ -83,9 +83,11 @@ public final class Source {
   }
 
   /**
-   * Returns the roles the source plays, such as {@code relayedFrom} or {@code originator}; see {@link SourceRoles}.
+   * Returns the roles the source plays, such as {@code relayedFrom} or {@code originator}; see
+   * {@link SourceRoles}.
    *
-   * @return the roles the source plays, such as {@code relayedFrom} or {@code originator}; see {@link SourceRoles}, unmodifiable, possibly empty
+   * @return the roles the source plays, such as {@code relayedFrom} or {@code originator}; see
+   *     {@link SourceRoles}, unmodifiable, possibly empty
    */
   public List<String> roles() {
     return roles;
@@ -152,7 +154,6 @@ public final class Source {
     return builder.build();
   }
 
-
   @Override
   public boolean equals(@Nullable Object other) {
     if (this == other) {
@@ -171,8 +172,7 @@ public final class Source {
 
   @Override
   public int hashCode() {
-    return Objects.hash(
-        name, roles, url, uri, kind, extensions);
+    return Objects.hash(name, roles, url, uri, kind, extensions);
   }
 
   @Override
@@ -227,7 +227,8 @@ public final class Source {
     }
 
     /**
-     * Replaces the roles the source plays, such as {@code relayedFrom} or {@code originator}; see {@link SourceRoles}.
+     * Replaces the roles the source plays, such as {@code relayedFrom} or {@code originator}; see
+     * {@link SourceRoles}.
      *
      * @param values the new values, in order
      * @return this builder
@@ -239,7 +240,8 @@ public final class Source {
     }
 
     /**
-     * Appends to the roles the source plays, such as {@code relayedFrom} or {@code originator}; see {@link SourceRoles}.
+     * Appends to the roles the source plays, such as {@code relayedFrom} or {@code originator}; see
+     * {@link SourceRoles}.
      *
      * @param value the value to append
      * @return this builder

@@ -1,5 +1,6 @@
 /**
- * People and organisations who write, publish or supply an article: authors, the publisher and source attributions.
+ * People and organisations who write, publish or supply an article: authors, the publisher and
+ * source attributions.
  */
 @NullMarked
 package io.github.newsmodel.party;

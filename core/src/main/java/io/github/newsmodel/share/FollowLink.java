@@ -21,8 +21,8 @@ import org.jspecify.annotations.Nullable;
  * @param service the service, e.g. {@code telegram} (see {@link SharePlatform#id()})
  * @param url the URL of the channel or profile
  * @param label the prompt text, or {@code null}
- * @param language the BCP 47 language tag of the label, e.g. {@code ru} or {@code kk}, or
- *     {@code null}
+ * @param language the BCP 47 language tag of the label, e.g. {@code ru} or {@code kk}, or {@code
+ *     null}
  */
 public record FollowLink(
     @NotBlank String service,
@@ -30,40 +30,40 @@ public record FollowLink(
     @CleanText @Nullable String label,
     @LanguageTag @Nullable String language) {
 
-    /**
-     * Creates a follow link.
-     *
-     * @param service the service, e.g. {@code telegram}
-     * @param url the URL of the channel or profile
-     * @param label the prompt text, or {@code null}
-     * @param language the BCP 47 language tag of the label, or {@code null}
-     * @throws NullPointerException if {@code service} or {@code url} is {@code null}
-     */
-    public FollowLink {
-        Objects.requireNonNull(service, "service must not be null");
-        Objects.requireNonNull(url, "url must not be null");
-    }
+  /**
+   * Creates a follow link.
+   *
+   * @param service the service, e.g. {@code telegram}
+   * @param url the URL of the channel or profile
+   * @param label the prompt text, or {@code null}
+   * @param language the BCP 47 language tag of the label, or {@code null}
+   * @throws NullPointerException if {@code service} or {@code url} is {@code null}
+   */
+  public FollowLink {
+    Objects.requireNonNull(service, "service must not be null");
+    Objects.requireNonNull(url, "url must not be null");
+  }
 
-    /**
-     * Creates a follow link without label.
-     *
-     * @param service the service, e.g. {@code telegram}
-     * @param url the URL of the channel
-     * @return the follow link
-     * @throws NullPointerException if {@code service} or {@code url} is {@code null}
-     */
-    public static FollowLink of(String service, String url) {
-        return new FollowLink(service, url, null, null);
-    }
+  /**
+   * Creates a follow link without label.
+   *
+   * @param service the service, e.g. {@code telegram}
+   * @param url the URL of the channel
+   * @return the follow link
+   * @throws NullPointerException if {@code service} or {@code url} is {@code null}
+   */
+  public static FollowLink of(String service, String url) {
+    return new FollowLink(service, url, null, null);
+  }
 
-    /**
-     * Returns a copy with the given prompt text and its language.
-     *
-     * @param label the prompt text, or {@code null} to remove it
-     * @param language the BCP 47 language tag of the label, or {@code null}
-     * @return the new follow link
-     */
-    public FollowLink withLabel(@Nullable String label, @Nullable String language) {
-        return new FollowLink(service, url, label, language);
-    }
+  /**
+   * Returns a copy with the given prompt text and its language.
+   *
+   * @param label the prompt text, or {@code null} to remove it
+   * @param language the BCP 47 language tag of the label, or {@code null}
+   * @return the new follow link
+   */
+  public FollowLink withLabel(@Nullable String label, @Nullable String language) {
+    return new FollowLink(service, url, label, language);
+  }
 }

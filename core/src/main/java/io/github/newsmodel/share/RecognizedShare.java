@@ -21,16 +21,16 @@ import org.jspecify.annotations.Nullable;
  */
 public record RecognizedShare(SharePlatform platform, String targetUrl, @Nullable String text) {
 
-    /**
-     * Creates a recognised share.
-     *
-     * @param platform the platform the share URL belongs to
-     * @param targetUrl the shared URL, decoded
-     * @param text the shared text, decoded, or {@code null}
-     * @throws NullPointerException if {@code platform} or {@code targetUrl} is {@code null}
-     */
-    public RecognizedShare {
-        Objects.requireNonNull(platform, "platform must not be null");
-        Objects.requireNonNull(targetUrl, "targetUrl must not be null");
-    }
+  /**
+   * Creates a recognised share.
+   *
+   * @param platform the platform the share URL belongs to
+   * @param targetUrl the shared URL, decoded
+   * @param text the shared text, decoded, or {@code null}
+   * @throws NullPointerException if {@code platform} or {@code targetUrl} is {@code null}
+   */
+  public RecognizedShare {
+    Objects.requireNonNull(platform, "platform must not be null");
+    Objects.requireNonNull(targetUrl, "targetUrl must not be null");
+  }
 }

@@ -12,15 +12,16 @@ import java.lang.annotation.Target;
  * Checks that a {@link ShareLink}'s URL is safe and belongs to its platform.
  *
  * <p>A violation has the property path {@code url} and one of two message templates:
+ *
  * <ul>
  *   <li>{@code {newsmodel.share.url}} (code {@code share.url}) when the URL is hostile or broken:
  *       it contains whitespace or control characters, cannot be parsed, has no scheme, has
  *       userinfo, or has a scheme other than {@code http}, {@code https} or the platform's own
- *       (such as {@code viber} or {@code mailto});</li>
+ *       (such as {@code viber} or {@code mailto});
  *   <li>{@code {newsmodel.share.host}} (code {@code share.host}) when scheme or host do not match
- *       the platform: {@code mailto:} for e-mail, {@code viber://forward} for Viber, and an
- *       {@code http} or {@code https} URL with a host in {@link SharePlatform#hosts()} otherwise
- *       (for a custom platform, the host of its template or an added host).</li>
+ *       the platform: {@code mailto:} for e-mail, {@code viber://forward} for Viber, and an {@code
+ *       http} or {@code https} URL with a host in {@link SharePlatform#hosts()} otherwise (for a
+ *       custom platform, the host of its template or an added host).
  * </ul>
  *
  * <pre>{@code
@@ -34,25 +35,25 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ValidShareLink {
 
-    /**
-     * The message template used when the default violation is reported; the validator replaces
-     * it with {@code {newsmodel.share.host}} or {@code {newsmodel.share.url}}.
-     *
-     * @return the message template
-     */
-    String message() default "{newsmodel.share.host}";
+  /**
+   * The message template used when the default violation is reported; the validator replaces it
+   * with {@code {newsmodel.share.host}} or {@code {newsmodel.share.url}}.
+   *
+   * @return the message template
+   */
+  String message() default "{newsmodel.share.host}";
 
-    /**
-     * The validation groups.
-     *
-     * @return the groups
-     */
-    Class<?>[] groups() default {};
+  /**
+   * The validation groups.
+   *
+   * @return the groups
+   */
+  Class<?>[] groups() default {};
 
-    /**
-     * The payload.
-     *
-     * @return the payload
-     */
-    Class<? extends Payload>[] payload() default {};
+  /**
+   * The payload.
+   *
+   * @return the payload
+   */
+  Class<? extends Payload>[] payload() default {};
 }

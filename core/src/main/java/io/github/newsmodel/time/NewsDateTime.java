@@ -13,13 +13,13 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A date-time as a news item gives it: the instant, its UTC offset and the exact text it was written
- * in, so that {@code 2024-03-01T00:00:00.120+05:00} is written back byte for byte and {@code +00:00}
- * never turns into {@code Z}.
+ * A date-time as a news item gives it: the instant, its UTC offset and the exact text it was
+ * written in, so that {@code 2024-03-01T00:00:00.120+05:00} is written back byte for byte and
+ * {@code +00:00} never turns into {@code Z}.
  *
  * <p>Text without an offset ({@code 2023-11-28T19:00:00}) is kept as a local date-time; {@link
- * #hasOffset()} tells the two apart, and the validator warns about the missing offset. Equality is by
- * text: two values are equal when they were written the same way.
+ * #hasOffset()} tells the two apart, and the validator warns about the missing offset. Equality is
+ * by text: two values are equal when they were written the same way.
  *
  * <pre>{@code
  * NewsDateTime published = NewsDateTime.parse("2023-11-28T19:00:00+06:00");
@@ -113,8 +113,7 @@ public final class NewsDateTime implements Comparable<NewsDateTime> {
    */
   public static NewsDateTime ofLocal(LocalDateTime dateTime) {
     Checks.required(dateTime, "dateTime");
-    return new NewsDateTime(
-        dateTime.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME), dateTime, null);
+    return new NewsDateTime(dateTime.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME), dateTime, null);
   }
 
   /**
@@ -183,8 +182,8 @@ public final class NewsDateTime implements Comparable<NewsDateTime> {
   }
 
   /**
-   * Orders by instant when both values have offsets, otherwise by local date-time; ties are broken by
-   * text so that the order is consistent with {@link #equals(Object)}.
+   * Orders by instant when both values have offsets, otherwise by local date-time; ties are broken
+   * by text so that the order is consistent with {@link #equals(Object)}.
    */
   @Override
   public int compareTo(NewsDateTime other) {

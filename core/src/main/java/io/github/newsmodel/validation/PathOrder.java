@@ -3,8 +3,8 @@ package io.github.newsmodel.validation;
 import java.util.Comparator;
 
 /**
- * Natural ordering of rendered property paths: runs of digits compare numerically, so
- * {@code media[2]} sorts before {@code media[10]}; everything else compares by character.
+ * Natural ordering of rendered property paths: runs of digits compare numerically, so {@code
+ * media[2]} sorts before {@code media[10]}; everything else compares by character.
  */
 final class PathOrder implements Comparator<String> {
 

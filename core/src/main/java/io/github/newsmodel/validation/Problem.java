@@ -31,7 +31,10 @@ public record Problem(String path, String code, Severity severity, String messag
     if (code.isBlank()) {
       throw new IllegalArgumentException(
           "Problem.code must be a non-blank machine code like 'url.scheme', but was '"
-              + code + "' (path '" + path + "')");
+              + code
+              + "' (path '"
+              + path
+              + "')");
     }
   }
 

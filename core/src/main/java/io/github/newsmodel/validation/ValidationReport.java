@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Immutable outcome of validating one object graph.
  *
- * <p>Problems are ordered deterministically: by path (digit runs compare numerically, so
- * {@code media[2]} precedes {@code media[10]}), then by code, then errors before warnings, then by
+ * <p>Problems are ordered deterministically: by path (digit runs compare numerically, so {@code
+ * media[2]} precedes {@code media[10]}), then by code, then errors before warnings, then by
  * message. There is at most one problem per (path, code) pair; when two reports of the same pair
  * disagree on severity, the error wins.
  */
@@ -43,8 +43,9 @@ public final class ValidationReport {
     Objects.requireNonNull(problems, "ValidationReport.of: the problem list must not be null");
     List<Problem> sorted = new ArrayList<>(problems.size());
     for (int i = 0; i < problems.size(); i++) {
-      sorted.add(Objects.requireNonNull(
-          problems.get(i), "ValidationReport.of: problem at index " + i + " is null"));
+      sorted.add(
+          Objects.requireNonNull(
+              problems.get(i), "ValidationReport.of: problem at index " + i + " is null"));
     }
     if (sorted.isEmpty()) {
       return EMPTY;
@@ -145,10 +146,14 @@ public final class ValidationReport {
     if (problems.isEmpty()) {
       return "ValidationReport: valid, no problems";
     }
-    StringBuilder sb = new StringBuilder("ValidationReport: ")
-        .append(isValid() ? "valid" : "invalid")
-        .append(", ").append(errors().size()).append(" error(s), ")
-        .append(warnings().size()).append(" warning(s)");
+    StringBuilder sb =
+        new StringBuilder("ValidationReport: ")
+            .append(isValid() ? "valid" : "invalid")
+            .append(", ")
+            .append(errors().size())
+            .append(" error(s), ")
+            .append(warnings().size())
+            .append(" warning(s)");
     for (Problem p : problems) {
       sb.append('\n').append(p);
     }

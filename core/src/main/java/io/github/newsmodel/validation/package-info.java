@@ -1,6 +1,7 @@
 /**
  * Bean Validation layer of newsmodel: validates model objects with Hibernate Validator and turns
- * constraint violations into an immutable, localized {@link io.github.newsmodel.validation.ValidationReport}.
+ * constraint violations into an immutable, localized {@link
+ * io.github.newsmodel.validation.ValidationReport}.
  *
  * <p>Entry point: {@link io.github.newsmodel.validation.NewsValidator#shared()}.
  *

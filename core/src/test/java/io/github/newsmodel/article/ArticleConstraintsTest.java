@@ -40,7 +40,8 @@ class ArticleConstraintsTest {
 
   @Test
   void headlineWithBidiOverrideIsRejected() {
-    assertOnlyError(article().headline("Казахстан \u202Eнавсхазак").build(), "headline", "text.bidi");
+    assertOnlyError(
+        article().headline("Казахстан \u202Eнавсхазак").build(), "headline", "text.bidi");
   }
 
   @Test
@@ -78,7 +79,8 @@ class ArticleConstraintsTest {
     assertThat(report.isValid()).isFalse();
     assertThat(report.problems())
         .extracting(Problem::path, Problem::code, Problem::severity)
-        .containsExactlyInAnyOrder(tuple("headline", "text.bidi", Severity.ERROR),
+        .containsExactlyInAnyOrder(
+            tuple("headline", "text.bidi", Severity.ERROR),
             tuple("headline", "text.invisible", Severity.WARNING));
   }
 
@@ -88,20 +90,23 @@ class ArticleConstraintsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"https://example.kz/news/1", "http://example.kz", "https://пример.қаз/жаңалық"})
+  @ValueSource(
+      strings = {"https://example.kz/news/1", "http://example.kz", "https://пример.қаз/жаңалық"})
   void httpCanonicalUrlIsAccepted(String url) {
     assertNoProblems(article().canonicalUrl(url).build());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ftp://example.kz/1", "javascript:alert(1)", "//example.kz/1", "data:text/html,x"})
+  @ValueSource(
+      strings = {"ftp://example.kz/1", "javascript:alert(1)", "//example.kz/1", "data:text/html,x"})
   void canonicalUrlWithoutHttpSchemeIsRejected(String url) {
     assertOnlyError(article().canonicalUrl(url).build(), "canonicalUrl", "url.scheme");
   }
 
   @Test
   void canonicalUrlWithSpaceIsRejected() {
-    assertOnlyError(article().canonicalUrl("https://example.kz/a b").build(), "canonicalUrl", "url.whitespace");
+    assertOnlyError(
+        article().canonicalUrl("https://example.kz/a b").build(), "canonicalUrl", "url.whitespace");
   }
 
   @ParameterizedTest
@@ -125,14 +130,16 @@ class ArticleConstraintsTest {
   @ParameterizedTest
   @ValueSource(ints = {0, 10, -1, Integer.MAX_VALUE})
   void urgencyOutsideOneToNineIsRejectedWithItsOwnCode(int urgency) {
-    Problem problem = assertOnlyError(article().urgency(urgency).build(), "urgency", "urgency.range");
+    Problem problem =
+        assertOnlyError(article().urgency(urgency).build(), "urgency", "urgency.range");
 
     assertThat(problem.message()).contains("1").contains("9");
   }
 
   @Test
   void negativeViewsAreRejectedOnEngagementPath() {
-    assertOnlyError(article().engagement(Engagement.views(-1, null)).build(), "engagement.views", "range");
+    assertOnlyError(
+        article().engagement(Engagement.views(-1, null)).build(), "engagement.views", "range");
   }
 
   @Test
@@ -142,37 +149,41 @@ class ArticleConstraintsTest {
 
   @Test
   void modifiedBeforeFirstPublishedIsRejectedOnModified() {
-    Article article = article()
-        .firstPublished(NewsDateTime.parse("2023-11-28T19:00:00+06:00"))
-        .modified(NewsDateTime.parse("2023-11-28T18:59:59+06:00"))
-        .build();
+    Article article =
+        article()
+            .firstPublished(NewsDateTime.parse("2023-11-28T19:00:00+06:00"))
+            .modified(NewsDateTime.parse("2023-11-28T18:59:59+06:00"))
+            .build();
 
     assertOnlyError(article, "modified", "dates.order");
   }
 
   @Test
   void modifiedAfterFirstPublishedIsAccepted() {
-    assertNoProblems(article()
-        .firstPublished(NewsDateTime.parse("2023-11-28T19:00:00+06:00"))
-        .modified(NewsDateTime.parse("2023-11-28T19:00:01+06:00"))
-        .build());
+    assertNoProblems(
+        article()
+            .firstPublished(NewsDateTime.parse("2023-11-28T19:00:00+06:00"))
+            .modified(NewsDateTime.parse("2023-11-28T19:00:01+06:00"))
+            .build());
   }
 
   @Test
   void modifiedAtTheSameInstantWrittenInUtcIsAccepted() {
-    assertNoProblems(article()
-        .firstPublished(NewsDateTime.parse("2023-11-28T19:00:00+06:00"))
-        .modified(NewsDateTime.parse("2023-11-28T13:00:00Z"))
-        .build());
+    assertNoProblems(
+        article()
+            .firstPublished(NewsDateTime.parse("2023-11-28T19:00:00+06:00"))
+            .modified(NewsDateTime.parse("2023-11-28T13:00:00Z"))
+            .build());
   }
 
   @Test
   void modifiedLaterLocallyButEarlierAsAnInstantIsRejected() {
     // 20:00 at +08:00 is 12:00 UTC, an hour before 19:00 at +06:00 (13:00 UTC).
-    Article article = article()
-        .firstPublished(NewsDateTime.parse("2023-11-28T19:00:00+06:00"))
-        .modified(NewsDateTime.parse("2023-11-28T20:00:00+08:00"))
-        .build();
+    Article article =
+        article()
+            .firstPublished(NewsDateTime.parse("2023-11-28T19:00:00+06:00"))
+            .modified(NewsDateTime.parse("2023-11-28T20:00:00+08:00"))
+            .build();
 
     assertOnlyError(article, "modified", "dates.order");
   }
@@ -185,7 +196,8 @@ class ArticleConstraintsTest {
 
   @Test
   void blankKeywordIsRequiredAtItsIndex() {
-    assertOnlyError(article().addKeyword("ДЗЯО").addKeyword(" ").build(), "keywords[1]", "required");
+    assertOnlyError(
+        article().addKeyword("ДЗЯО").addKeyword(" ").build(), "keywords[1]", "required");
   }
 
   @Test
@@ -195,77 +207,99 @@ class ArticleConstraintsTest {
 
   @Test
   void genreNameIsCheckedAtItsIndex() {
-    assertOnlyError(article().addGenre(Genre.named("ok")).addGenre(Genre.named("\u202Dx")).build(),
-        "genres[1].name", "text.bidi");
+    assertOnlyError(
+        article().addGenre(Genre.named("ok")).addGenre(Genre.named("\u202Dx")).build(),
+        "genres[1].name",
+        "text.bidi");
   }
 
   @Test
   void authorsAndPublisherAreValidatedOnTheirPaths() {
     assertOnlyError(article().addAuthor(Party.person(" ")).build(), "authors[0].name", "required");
-    assertOnlyError(article().publisher(Party.organization("Example").withUrl("example.kz")).build(),
-        "publisher.url", "url.scheme");
+    assertOnlyError(
+        article().publisher(Party.organization("Example").withUrl("example.kz")).build(),
+        "publisher.url",
+        "url.scheme");
   }
 
   @Test
   void rightsAreValidatedOnTheirPath() {
-    assertOnlyError(article().rights(Rights.builder().rightsUrl("javascript:x").build()).build(),
-        "rights.rightsUrl", "url.scheme");
+    assertOnlyError(
+        article().rights(Rights.builder().rightsUrl("javascript:x").build()).build(),
+        "rights.rightsUrl",
+        "url.scheme");
   }
 
   @Test
   void relatedArticlesAreValidatedAtTheirIndex() {
-    assertOnlyError(article()
+    assertOnlyError(
+        article()
             .addRelated(RelatedArticle.of("https://example.kz/1", "ok"))
             .addRelated(RelatedArticle.of("mailto:news@example.kz", "почта"))
             .build(),
-        "related[1].url", "url.scheme");
+        "related[1].url",
+        "url.scheme");
   }
 
   @Test
   void shareLinkToAnotherHostIsRejectedOnItsUrl() {
-    Article article = article()
-        .addShareLink(ShareLink.ofUrl(SharePlatform.TELEGRAM,
-            "https://evil.example/share/url?url=https%3A%2F%2Fexample.kz"))
-        .build();
+    Article article =
+        article()
+            .addShareLink(
+                ShareLink.ofUrl(
+                    SharePlatform.TELEGRAM,
+                    "https://evil.example/share/url?url=https%3A%2F%2Fexample.kz"))
+            .build();
 
     assertOnlyError(article, "shareLinks[0].url", "share.host");
   }
 
   @Test
   void shareLinkBuiltForTheCanonicalUrlIsAccepted() {
-    assertNoProblems(article()
-        .addShareLink(ShareLink.of(SharePlatform.TELEGRAM, "https://example.kz/news/1", "Заголовок"))
-        .build());
+    assertNoProblems(
+        article()
+            .addShareLink(
+                ShareLink.of(SharePlatform.TELEGRAM, "https://example.kz/news/1", "Заголовок"))
+            .build());
   }
 
   @Test
   void followLinkUrlMustBeHttp() {
-    assertOnlyError(article().addFollowLink(FollowLink.of("telegram", "tg://resolve?domain=x")).build(),
-        "followLinks[0].url", "url.scheme");
+    assertOnlyError(
+        article().addFollowLink(FollowLink.of("telegram", "tg://resolve?domain=x")).build(),
+        "followLinks[0].url",
+        "url.scheme");
     assertNoProblems(article().addFollowLink(FollowLink.of("telegram", "https://t.me/x")).build());
   }
 
   @Test
   void followLinkLabelAndLanguageAreChecked() {
-    assertOnlyError(article().addFollowLink(FollowLink.of("telegram", "https://t.me/x").withLabel("ok", "ru_RU!")).build(),
-        "followLinks[0].language", "language.tag");
-    assertOnlyError(article().addFollowLink(FollowLink.of("telegram", "https://t.me/x").withLabel("\u202Eok", "ru")).build(),
-        "followLinks[0].label", "text.bidi");
+    assertOnlyError(
+        article()
+            .addFollowLink(FollowLink.of("telegram", "https://t.me/x").withLabel("ok", "ru_RU!"))
+            .build(),
+        "followLinks[0].language",
+        "language.tag");
+    assertOnlyError(
+        article()
+            .addFollowLink(FollowLink.of("telegram", "https://t.me/x").withLabel("\u202Eok", "ru"))
+            .build(),
+        "followLinks[0].label",
+        "text.bidi");
   }
 
   @Test
   void followLinkServiceMustNotBeBlank() {
-    assertOnlyError(article().addFollowLink(FollowLink.of(" ", "https://t.me/x")).build(),
-        "followLinks[0].service", "required");
+    assertOnlyError(
+        article().addFollowLink(FollowLink.of(" ", "https://t.me/x")).build(),
+        "followLinks[0].service",
+        "required");
   }
 
   @Test
   void independentFaultsAreEachReportedOnce() {
-    ValidationReport report = Reports.validate(article()
-        .canonicalUrl("ftp://x")
-        .language("?")
-        .urgency(0)
-        .build());
+    ValidationReport report =
+        Reports.validate(article().canonicalUrl("ftp://x").language("?").urgency(0).build());
 
     assertThat(report.problems())
         .extracting(Problem::path)
@@ -276,9 +310,20 @@ class ArticleConstraintsTest {
   void urgencyMessageIsLocalised() {
     Article article = article().urgency(10).build();
 
-    String english = Reports.VALIDATOR.validate(article, Locale.ENGLISH).problems().get(0).message();
-    String russian = Reports.VALIDATOR.validate(article, Locale.forLanguageTag("ru")).problems().get(0).message();
-    String kazakh = Reports.VALIDATOR.validate(article, Locale.forLanguageTag("kk")).problems().get(0).message();
+    String english =
+        Reports.VALIDATOR.validate(article, Locale.ENGLISH).problems().get(0).message();
+    String russian =
+        Reports.VALIDATOR
+            .validate(article, Locale.forLanguageTag("ru"))
+            .problems()
+            .get(0)
+            .message();
+    String kazakh =
+        Reports.VALIDATOR
+            .validate(article, Locale.forLanguageTag("kk"))
+            .problems()
+            .get(0)
+            .message();
 
     assertThat(english).isEqualTo("urgency must be from 1 (most urgent) to 9 (least urgent)");
     assertThat(russian).isNotBlank().isNotEqualTo(english);

@@ -65,15 +65,18 @@ class ArticlePartsTest {
 
     @Test
     void constraintsReportPathAndCode() {
-      assertOnlyError(full().toBuilder().rightsUrl("example.kz/rights").build(), "rightsUrl", "url.scheme");
-      assertOnlyError(full().toBuilder().copyrightHolder("a\nb").build(), "copyrightHolder", "text.control");
+      assertOnlyError(
+          full().toBuilder().rightsUrl("example.kz/rights").build(), "rightsUrl", "url.scheme");
+      assertOnlyError(
+          full().toBuilder().copyrightHolder("a\nb").build(), "copyrightHolder", "text.control");
       assertNoProblems(full().toBuilder().copyrightNotice("a\nb").build());
     }
 
     @Test
     void nullExtensionsAreRejected() {
       assertThatThrownBy(() -> Rights.builder().extensions(null))
-          .isInstanceOf(NullPointerException.class).hasMessageContaining("extensions");
+          .isInstanceOf(NullPointerException.class)
+          .hasMessageContaining("extensions");
     }
 
     @Test
@@ -85,8 +88,14 @@ class ArticlePartsTest {
   @Nested
   class EngagementTest {
     private Engagement full() {
-      return Engagement.builder().views(759L).shares(12L).comments(3L).reactions(40L).asOf(AS_OF)
-          .extensions(EXT).build();
+      return Engagement.builder()
+          .views(759L)
+          .shares(12L)
+          .comments(3L)
+          .reactions(40L)
+          .asOf(AS_OF)
+          .extensions(EXT)
+          .build();
     }
 
     @Test
@@ -123,7 +132,8 @@ class ArticlePartsTest {
 
     @Test
     void zeroCountersAreAccepted() {
-      assertNoProblems(Engagement.builder().views(0L).shares(0L).comments(0L).reactions(0L).build());
+      assertNoProblems(
+          Engagement.builder().views(0L).shares(0L).comments(0L).reactions(0L).build());
     }
 
     @Test
@@ -148,7 +158,11 @@ class ArticlePartsTest {
   class RelatedArticleTest {
     private RelatedArticle full() {
       return RelatedArticle.builder("https://example.kz/news/0")
-          .headline("Ранее").rel("seeAlso").id("n-0").extensions(EXT).build();
+          .headline("Ранее")
+          .rel("seeAlso")
+          .id("n-0")
+          .extensions(EXT)
+          .build();
     }
 
     @Test
@@ -173,9 +187,11 @@ class ArticlePartsTest {
     @Test
     void missingUrlIsRejectedNamingTheField() {
       assertThatThrownBy(() -> RelatedArticle.builder().build())
-          .isInstanceOf(NullPointerException.class).hasMessage("url is required but was null");
+          .isInstanceOf(NullPointerException.class)
+          .hasMessage("url is required but was null");
       assertThatThrownBy(() -> RelatedArticle.builder(null))
-          .isInstanceOf(NullPointerException.class).hasMessageContaining("url");
+          .isInstanceOf(NullPointerException.class)
+          .hasMessageContaining("url");
     }
 
     @Test
@@ -205,13 +221,15 @@ class ArticlePartsTest {
     @Test
     void nullValueIsRejectedNamingTheField() {
       assertThatThrownBy(() -> AlternateId.of("cms", null))
-          .isInstanceOf(NullPointerException.class).hasMessageContaining("value");
+          .isInstanceOf(NullPointerException.class)
+          .hasMessageContaining("value");
     }
 
     @Test
     void blankValueIsRejectedNamingTheField() {
       assertThatThrownBy(() -> AlternateId.of("cms", "  "))
-          .isInstanceOf(IllegalArgumentException.class).hasMessage("value must not be blank");
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("value must not be blank");
     }
 
     @Test

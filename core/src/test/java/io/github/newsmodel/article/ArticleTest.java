@@ -78,8 +78,12 @@ class ArticleTest {
         .engagement(Engagement.views(759, MODIFIED))
         .rights(Rights.builder().copyrightHolder("Example.kz").build())
         .editorialNote("Не для публикации")
-        .addMedia(Media.builder(MediaKind.IMAGE, "p1").addRendition(Rendition.of("https://example.kz/p1.jpg")).build())
-        .addShareLink(ShareLink.of(SharePlatform.TELEGRAM, "https://example.kz/news/1", "Заголовок"))
+        .addMedia(
+            Media.builder(MediaKind.IMAGE, "p1")
+                .addRendition(Rendition.of("https://example.kz/p1.jpg"))
+                .build())
+        .addShareLink(
+            ShareLink.of(SharePlatform.TELEGRAM, "https://example.kz/news/1", "Заголовок"))
         .addFollowLink(FollowLink.of("telegram", "https://t.me/example"))
         .addRelated(RelatedArticle.of("https://example.kz/news/0", "Ранее"))
         .extensions(EXTENSIONS)
@@ -121,9 +125,13 @@ class ArticleTest {
     assertThat(a.rights()).isEqualTo(Rights.builder().copyrightHolder("Example.kz").build());
     assertThat(a.editorialNote()).isEqualTo("Не для публикации");
     assertThat(a.media()).singleElement().extracting(Media::id).isEqualTo("p1");
-    assertThat(a.shareLinks()).singleElement().extracting(ShareLink::platform).isEqualTo(SharePlatform.TELEGRAM);
+    assertThat(a.shareLinks())
+        .singleElement()
+        .extracting(ShareLink::platform)
+        .isEqualTo(SharePlatform.TELEGRAM);
     assertThat(a.followLinks()).containsExactly(FollowLink.of("telegram", "https://t.me/example"));
-    assertThat(a.related()).containsExactly(RelatedArticle.of("https://example.kz/news/0", "Ранее"));
+    assertThat(a.related())
+        .containsExactly(RelatedArticle.of("https://example.kz/news/0", "Ранее"));
     assertThat(a.extensions()).isEqualTo(EXTENSIONS);
   }
 
@@ -155,9 +163,15 @@ class ArticleTest {
 
   @Test
   void toBuilderCanClearOptionalValues() {
-    Article cleared = everyFieldSet().toBuilder()
-        .canonicalUrl(null).language(null).urgency(null).engagement(null).rights(null).publisher(null)
-        .build();
+    Article cleared =
+        everyFieldSet().toBuilder()
+            .canonicalUrl(null)
+            .language(null)
+            .urgency(null)
+            .engagement(null)
+            .rights(null)
+            .publisher(null)
+            .build();
 
     assertThat(cleared.canonicalUrl()).isNull();
     assertThat(cleared.language()).isNull();
@@ -183,7 +197,8 @@ class ArticleTest {
 
   @Test
   void changingTheBuilderAfterBuildDoesNotChangeTheArticle() {
-    Article.Builder builder = Article.builder("id", "h").addBlock(Paragraph.of("один")).addKeyword("a");
+    Article.Builder builder =
+        Article.builder("id", "h").addBlock(Paragraph.of("один")).addKeyword("a");
     Article built = builder.build();
 
     builder.addBlock(Paragraph.of("два")).addKeyword("b").headline("другой").urgency(1);
@@ -198,8 +213,10 @@ class ArticleTest {
   @Test
   void changingAToBuilderDoesNotChangeTheOriginal() {
     Article original = everyFieldSet();
-    original.toBuilder().addBlock(Paragraph.of("ещё")).addKeyword("ещё").addMedia(
-        Media.builder(MediaKind.VIDEO, "v").build());
+    original.toBuilder()
+        .addBlock(Paragraph.of("ещё"))
+        .addKeyword("ещё")
+        .addMedia(Media.builder(MediaKind.VIDEO, "v").build());
 
     assertThat(original).isEqualTo(everyFieldSet());
   }
@@ -207,10 +224,19 @@ class ArticleTest {
   @Test
   void returnedListsAreUnmodifiable() {
     Article a = everyFieldSet();
-    List<Function<Article, List<?>>> lists = List.of(
-        Article::alternateIds, Article::genres, Article::body, Article::authors, Article::sources,
-        Article::entities, Article::keywords, Article::media, Article::shareLinks,
-        Article::followLinks, Article::related);
+    List<Function<Article, List<?>>> lists =
+        List.of(
+            Article::alternateIds,
+            Article::genres,
+            Article::body,
+            Article::authors,
+            Article::sources,
+            Article::entities,
+            Article::keywords,
+            Article::media,
+            Article::shareLinks,
+            Article::followLinks,
+            Article::related);
 
     for (Function<Article, List<?>> list : lists) {
       List<?> values = list.apply(a);
@@ -244,8 +270,8 @@ class ArticleTest {
 
   @Test
   void nullListElementIsRejectedNamingItsIndex() {
-    Article.Builder builder = Article.builder("id", "h")
-        .body(Arrays.asList(Paragraph.of("a"), null, Paragraph.of("c")));
+    Article.Builder builder =
+        Article.builder("id", "h").body(Arrays.asList(Paragraph.of("a"), null, Paragraph.of("c")));
 
     assertThatThrownBy(builder::build)
         .isInstanceOf(NullPointerException.class)
@@ -261,13 +287,17 @@ class ArticleTest {
   @Test
   void nullListOrElementGivenToBuilderIsRejectedNamingTheField() {
     assertThatThrownBy(() -> Article.builder("id", "h").body(null))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("body");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("body");
     assertThatThrownBy(() -> Article.builder("id", "h").addBlock(null))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("block");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("block");
     assertThatThrownBy(() -> Article.builder("id", "h").addKeyword(null))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("keyword");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("keyword");
     assertThatThrownBy(() -> Article.builder("id", "h").extensions(null))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("extensions");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("extensions");
   }
 
   @Test
@@ -277,8 +307,10 @@ class ArticleTest {
     List<Block> body = List.of(Paragraph.of("новый"));
     List<Media> media = List.of(Media.builder(MediaKind.AUDIO, "a").build());
 
-    assertThat(original.withHeadline("Новый")).isEqualTo(original.toBuilder().headline("Новый").build());
-    assertThat(original.withCanonicalUrl("https://example.kz/2").canonicalUrl()).isEqualTo("https://example.kz/2");
+    assertThat(original.withHeadline("Новый"))
+        .isEqualTo(original.toBuilder().headline("Новый").build());
+    assertThat(original.withCanonicalUrl("https://example.kz/2").canonicalUrl())
+        .isEqualTo("https://example.kz/2");
     assertThat(original.withLanguage("ru").language()).isEqualTo("ru");
     assertThat(original.withModified(later).modified()).isEqualTo(later);
     assertThat(original.withEngagement(null).engagement()).isNull();
@@ -301,7 +333,9 @@ class ArticleTest {
   void toStringNamesTheSetFieldsOnly() {
     String text = Article.builder("id-1", "Заголовок").language("ru").build().toString();
 
-    assertThat(text).startsWith("Article{").contains("id=id-1", "headline=Заголовок", "language=ru")
+    assertThat(text)
+        .startsWith("Article{")
+        .contains("id=id-1", "headline=Заголовок", "language=ru")
         .doesNotContain("canonicalUrl", "body=");
   }
 

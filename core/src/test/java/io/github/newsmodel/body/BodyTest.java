@@ -37,9 +37,12 @@ class BodyTest {
 
   @Test
   void paragraphOfInlinesJoinsTheirPlainText() {
-    Paragraph p = Paragraph.of(Inline.text("Подробнее на "),
-        Inline.link("https://el.kz/", Inline.strong("El.kz")), Inline.lineBreak(),
-        Inline.emphasis(Inline.text("конец")));
+    Paragraph p =
+        Paragraph.of(
+            Inline.text("Подробнее на "),
+            Inline.link("https://el.kz/", Inline.strong("El.kz")),
+            Inline.lineBreak(),
+            Inline.emphasis(Inline.text("конец")));
 
     assertThat(p.plainText()).isEqualTo("Подробнее на El.kz\nконец");
     assertNoProblems(p);
@@ -68,13 +71,17 @@ class BodyTest {
   @Test
   void paragraphNullsAreRejectedNamingFieldOrIndex() {
     assertThatThrownBy(() -> new Paragraph(null))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("content");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("content");
     assertThatThrownBy(() -> new Paragraph(Arrays.asList(Inline.text("a"), null)))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("content[1]");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("content[1]");
     assertThatThrownBy(() -> Paragraph.of(Inline.text("a"), null))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("content[1]");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("content[1]");
     assertThatThrownBy(() -> Paragraph.of((String) null))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("value");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("value");
   }
 
   // --- Heading ---
@@ -99,7 +106,8 @@ class BodyTest {
     assertThat(h.plainText()).isEqualTo("Итоги");
     assertThat(new Heading(h.level(), h.content())).isEqualTo(h);
     assertThatThrownBy(() -> new Heading(2, Arrays.asList((Inline) null)))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("content[0]");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("content[0]");
     assertThatThrownBy(() -> h.content().clear()).isInstanceOf(UnsupportedOperationException.class);
   }
 
@@ -117,13 +125,15 @@ class BodyTest {
 
   @Test
   void quoteAttributionIsChecked() {
-    assertOnlyError(articleWith(Quote.of("x", "М.\u0000Нуртлеу")), "body[0].attribution", "text.control");
+    assertOnlyError(
+        articleWith(Quote.of("x", "М.\u0000Нуртлеу")), "body[0].attribution", "text.control");
   }
 
   @Test
   void quoteNullContentIsRejected() {
     assertThatThrownBy(() -> new Quote(null, "a"))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("content");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("content");
   }
 
   // --- ListBlock ---
@@ -147,7 +157,8 @@ class BodyTest {
     items.add(List.of(Inline.text("c")));
 
     assertThat(list.plainText()).isEqualTo("a");
-    assertThatThrownBy(() -> list.items().add(List.of())).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> list.items().add(List.of()))
+        .isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> list.items().get(0).add(Inline.text("x")))
         .isInstanceOf(UnsupportedOperationException.class);
   }
@@ -155,14 +166,23 @@ class BodyTest {
   @Test
   void listBlockNullsAreRejectedNamingTheIndex() {
     assertThatThrownBy(() -> new ListBlock(false, Arrays.asList(List.of(Inline.text("a")), null)))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("items[1]");
-    assertThatThrownBy(() -> new ListBlock(false, List.of(List.of(Inline.text("a")), Arrays.asList(Inline.text("b"), null))))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("items[1][1]");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("items[1]");
+    assertThatThrownBy(
+            () ->
+                new ListBlock(
+                    false,
+                    List.of(List.of(Inline.text("a")), Arrays.asList(Inline.text("b"), null))))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("items[1][1]");
   }
 
   @Test
   void listItemTextIsValidatedAtItsPosition() {
-    assertOnlyError(articleWith(ListBlock.of(false, "ok", "пло\u202Eхо")), "body[0].items[1][0].value", "text.bidi");
+    assertOnlyError(
+        articleWith(ListBlock.of(false, "ok", "пло\u202Eхо")),
+        "body[0].items[1][0].value",
+        "text.bidi");
   }
 
   // --- MediaReference ---
@@ -179,9 +199,11 @@ class BodyTest {
   @Test
   void mediaReferenceNeedsANonBlankId() {
     assertThatThrownBy(() -> MediaReference.of(null))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("mediaId");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("mediaId");
     assertThatThrownBy(() -> MediaReference.of(" "))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("mediaId");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("mediaId");
   }
 
   // --- Embed ---
@@ -194,42 +216,53 @@ class BodyTest {
     assertThat(embed.provider()).isEqualTo("youtube");
     assertThat(embed.title()).isEqualTo("Видео");
     assertThat(embed.plainText()).isEmpty();
-    assertThat(Embed.of("https://t.me/x/1", "telegram")).isEqualTo(new Embed("https://t.me/x/1", "telegram", null));
+    assertThat(Embed.of("https://t.me/x/1", "telegram"))
+        .isEqualTo(new Embed("https://t.me/x/1", "telegram", null));
     assertNoProblems(articleWith(embed));
   }
 
   @Test
   void embedUrlIsRequiredAndChecked() {
     assertThatThrownBy(() -> Embed.of(null, "x"))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("url");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("url");
     assertOnlyError(articleWith(Embed.of("javascript:alert(1)", "x")), "body[0].url", "url.scheme");
-    assertOnlyError(articleWith(new Embed("https://t.me/x/1", null, "a\u0001")), "body[0].title", "text.control");
+    assertOnlyError(
+        articleWith(new Embed("https://t.me/x/1", null, "a\u0001")),
+        "body[0].title",
+        "text.control");
   }
 
   // --- Inlines ---
 
   @Test
   void javascriptHrefInABodyLinkIsRejected() {
-    Article article = articleWith(Paragraph.of(Inline.link("javascript:alert(1)", Inline.text("жми"))));
+    Article article =
+        articleWith(Paragraph.of(Inline.link("javascript:alert(1)", Inline.text("жми"))));
 
     assertOnlyError(article, "body[0].content[0].href", "url.scheme");
   }
 
   @Test
   void mailtoHrefInABodyLinkIsAccepted() {
-    assertNoProblems(articleWith(Paragraph.of(Inline.link("mailto:press@mfa.kz", Inline.text("пресс-служба")))));
+    assertNoProblems(
+        articleWith(Paragraph.of(Inline.link("mailto:press@mfa.kz", Inline.text("пресс-служба")))));
   }
 
   @Test
   void brokenMailtoHrefIsRejected() {
-    assertOnlyError(articleWith(Paragraph.of(Inline.link("mailto:нет-адреса", Inline.text("x")))),
-        "body[0].content[0].href", "url.mailto");
+    assertOnlyError(
+        articleWith(Paragraph.of(Inline.link("mailto:нет-адреса", Inline.text("x")))),
+        "body[0].content[0].href",
+        "url.mailto");
   }
 
   @Test
   void nestedInlineTextIsValidatedAtItsPath() {
-    Article article = articleWith(Paragraph.of(Inline.text("ok"),
-        Inline.link("https://el.kz/", Inline.strong("El\u202E.kz"))));
+    Article article =
+        articleWith(
+            Paragraph.of(
+                Inline.text("ok"), Inline.link("https://el.kz/", Inline.strong("El\u202E.kz"))));
 
     assertOnlyError(article, "body[0].content[1].content[0].content[0].value", "text.bidi");
   }
@@ -248,15 +281,20 @@ class BodyTest {
   @Test
   void inlineNullsAreRejectedNamingFieldOrIndex() {
     assertThatThrownBy(() -> Inline.text(null))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("value");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("value");
     assertThatThrownBy(() -> Inline.link(null, Inline.text("a")))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("href");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("href");
     assertThatThrownBy(() -> Inline.link("https://x.kz", Inline.text("a"), null))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("content[1]");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("content[1]");
     assertThatThrownBy(() -> Inline.strong((Inline) null))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("content[0]");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("content[0]");
     assertThatThrownBy(() -> new Styled(null, List.of()))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("style");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("style");
   }
 
   @Test
@@ -268,28 +306,42 @@ class BodyTest {
 
     assertThat(link.plainText()).isEqualTo("a");
     assertThat(styled.plainText()).isEqualTo("a");
-    assertThatThrownBy(() -> link.content().clear()).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> link.content().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test
   void equalsContracts() {
     Inline red = Inline.text("red");
     Inline blue = Inline.text("blue");
-    EqualsVerifier.forClass(Paragraph.class).suppress(Warning.NULL_FIELDS)
-        .withPrefabValues(Inline.class, red, blue).verify();
-    EqualsVerifier.forClass(Heading.class).suppress(Warning.NULL_FIELDS)
-        .withPrefabValues(Inline.class, red, blue).verify();
-    EqualsVerifier.forClass(Quote.class).suppress(Warning.NULL_FIELDS)
-        .withPrefabValues(Inline.class, red, blue).verify();
-    EqualsVerifier.forClass(ListBlock.class).suppress(Warning.NULL_FIELDS)
-        .withPrefabValues(Inline.class, red, blue).verify();
+    EqualsVerifier.forClass(Paragraph.class)
+        .suppress(Warning.NULL_FIELDS)
+        .withPrefabValues(Inline.class, red, blue)
+        .verify();
+    EqualsVerifier.forClass(Heading.class)
+        .suppress(Warning.NULL_FIELDS)
+        .withPrefabValues(Inline.class, red, blue)
+        .verify();
+    EqualsVerifier.forClass(Quote.class)
+        .suppress(Warning.NULL_FIELDS)
+        .withPrefabValues(Inline.class, red, blue)
+        .verify();
+    EqualsVerifier.forClass(ListBlock.class)
+        .suppress(Warning.NULL_FIELDS)
+        .withPrefabValues(Inline.class, red, blue)
+        .verify();
     EqualsVerifier.forClass(MediaReference.class)
-        .withPrefabValuesForField("mediaId", "a", "b").verify();
+        .withPrefabValuesForField("mediaId", "a", "b")
+        .verify();
     EqualsVerifier.forClass(Embed.class).suppress(Warning.NULL_FIELDS).verify();
     EqualsVerifier.forClass(Text.class).suppress(Warning.NULL_FIELDS).verify();
-    EqualsVerifier.forClass(Link.class).suppress(Warning.NULL_FIELDS)
-        .withPrefabValues(Inline.class, red, blue).verify();
-    EqualsVerifier.forClass(Styled.class).suppress(Warning.NULL_FIELDS)
-        .withPrefabValues(Inline.class, red, blue).verify();
+    EqualsVerifier.forClass(Link.class)
+        .suppress(Warning.NULL_FIELDS)
+        .withPrefabValues(Inline.class, red, blue)
+        .verify();
+    EqualsVerifier.forClass(Styled.class)
+        .suppress(Warning.NULL_FIELDS)
+        .withPrefabValues(Inline.class, red, blue)
+        .verify();
   }
 }

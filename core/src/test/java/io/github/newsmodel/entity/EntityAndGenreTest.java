@@ -72,9 +72,11 @@ class EntityAndGenreTest {
   @Test
   void requiredValuesAreNamedWhenNull() {
     assertThatThrownBy(() -> Entity.builder().name("A").build())
-        .isInstanceOf(NullPointerException.class).hasMessage("kind is required but was null");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("kind is required but was null");
     assertThatThrownBy(() -> Entity.builder().kind(EntityKind.EVENT).build())
-        .isInstanceOf(NullPointerException.class).hasMessage("name is required but was null");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("name is required but was null");
   }
 
   @ParameterizedTest
@@ -97,10 +99,11 @@ class EntityAndGenreTest {
 
   @Test
   void entityProblemsCarryTheirIndexInsideAnArticle() {
-    Article article = Article.builder("id", "h")
-        .addEntity(Entity.of(EntityKind.PERSON, "Мелиса Парк"))
-        .addEntity(fullEntity().withRelevance(101))
-        .build();
+    Article article =
+        Article.builder("id", "h")
+            .addEntity(Entity.of(EntityKind.PERSON, "Мелиса Парк"))
+            .addEntity(fullEntity().withRelevance(101))
+            .build();
 
     assertOnlyError(article, "entities[1].relevance", "range");
   }
@@ -109,17 +112,21 @@ class EntityAndGenreTest {
   void entityNameAndLanguageAreChecked() {
     assertOnlyError(fullEntity().toBuilder().name(" ").build(), "name", "required");
     assertOnlyError(fullEntity().toBuilder().name("ООН\u202E").build(), "name", "text.bidi");
-    assertOnlyError(fullEntity().toBuilder().language("ru_RU!").build(), "language", "language.tag");
+    assertOnlyError(
+        fullEntity().toBuilder().language("ru_RU!").build(), "language", "language.tag");
   }
 
   @Test
   void genreNeedsANameAUriOrACode() {
     assertThat(Genre.named("Интервью").name()).isEqualTo("Интервью");
-    assertThat(new Genre(null, "http://cv.iptc.org/newscodes/genre/Interview", null).uri()).isNotNull();
+    assertThat(new Genre(null, "http://cv.iptc.org/newscodes/genre/Interview", null).uri())
+        .isNotNull();
     assertThat(new Genre(null, null, "interview").code()).isEqualTo("interview");
     assertThatThrownBy(() -> new Genre(null, null, null))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("name").hasMessageContaining("uri").hasMessageContaining("code");
+        .hasMessageContaining("name")
+        .hasMessageContaining("uri")
+        .hasMessageContaining("code");
   }
 
   @Test

@@ -39,15 +39,18 @@ class ExtensionsTest {
 
   @Test
   void numberRejectsTextThatIsNotANumber() {
-    assertThatThrownBy(() -> JsonValue.number("двадцать")).isInstanceOf(NumberFormatException.class);
+    assertThatThrownBy(() -> JsonValue.number("двадцать"))
+        .isInstanceOf(NumberFormatException.class);
     assertThatThrownBy(() -> JsonValue.number((String) null))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("text");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("text");
   }
 
   @Test
   void stringRejectsNullNamingTheField() {
     assertThatThrownBy(() -> JsonValue.string(null))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("value");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("value");
   }
 
   @Test
@@ -57,11 +60,14 @@ class ExtensionsTest {
     values.add(JsonValue.number(2));
 
     assertThat(array.values()).containsExactly(JsonValue.number(1));
-    assertThatThrownBy(() -> array.values().add(JsonValue.NULL)).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> array.values().add(JsonValue.NULL))
+        .isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> JsonValue.array(Arrays.asList(JsonValue.TRUE, null)))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("values[1]");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("values[1]");
     assertThatThrownBy(() -> new JsonArray(Arrays.asList((JsonValue) null)))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("values[0]");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("values[0]");
   }
 
   @Test
@@ -75,7 +81,8 @@ class ExtensionsTest {
     assertThat(object.members().keySet()).containsExactly("b", "a");
     assertThat(object.get("a")).isEqualTo(JsonValue.number(1));
     assertThat(object.get("c")).isNull();
-    assertThatThrownBy(() -> object.members().clear()).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> object.members().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
     assertThat(new JsonObject(members).members()).hasSize(3);
   }
 
@@ -87,9 +94,11 @@ class ExtensionsTest {
     nullKey.put(null, JsonValue.TRUE);
 
     assertThatThrownBy(() -> JsonValue.object(nullValue))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("members[views]");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("members[views]");
     assertThatThrownBy(() -> JsonValue.object(nullKey))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("members key");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("members key");
   }
 
   @Test
@@ -114,7 +123,8 @@ class ExtensionsTest {
   void emptyExtensionsAreShared() {
     assertThat(Extensions.of(Map.of())).isSameAs(Extensions.empty());
     assertThat(Extensions.empty().isEmpty()).isTrue();
-    assertThat(Extensions.empty().with("a", JsonValue.NULL).without("a")).isSameAs(Extensions.empty());
+    assertThat(Extensions.empty().with("a", JsonValue.NULL).without("a"))
+        .isSameAs(Extensions.empty());
   }
 
   @Test
@@ -135,13 +145,17 @@ class ExtensionsTest {
     nullValue.put("x-a", null);
 
     assertThatThrownBy(() -> Extensions.of(null))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("values");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("values");
     assertThatThrownBy(() -> Extensions.of(nullValue))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("extensions[x-a]");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("extensions[x-a]");
     assertThatThrownBy(() -> Extensions.empty().with(null, JsonValue.TRUE))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("name");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("name");
     assertThatThrownBy(() -> Extensions.empty().with("a", null))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("value");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("value");
   }
 
   @Test
@@ -149,12 +163,15 @@ class ExtensionsTest {
     EqualsVerifier.forClass(Extensions.class).suppress(Warning.NULL_FIELDS).verify();
     EqualsVerifier.forClass(JsonString.class).suppress(Warning.NULL_FIELDS).verify();
     EqualsVerifier.forClass(JsonBoolean.class).verify();
-    EqualsVerifier.forClass(JsonNumber.class)
-        .withPrefabValuesForField("text", "1", "2.5").verify();
-    EqualsVerifier.forClass(JsonArray.class).suppress(Warning.NULL_FIELDS)
-        .withPrefabValues(JsonValue.class, JsonValue.TRUE, JsonValue.FALSE).verify();
-    EqualsVerifier.forClass(JsonObject.class).suppress(Warning.NULL_FIELDS)
-        .withPrefabValues(JsonValue.class, JsonValue.TRUE, JsonValue.FALSE).verify();
+    EqualsVerifier.forClass(JsonNumber.class).withPrefabValuesForField("text", "1", "2.5").verify();
+    EqualsVerifier.forClass(JsonArray.class)
+        .suppress(Warning.NULL_FIELDS)
+        .withPrefabValues(JsonValue.class, JsonValue.TRUE, JsonValue.FALSE)
+        .verify();
+    EqualsVerifier.forClass(JsonObject.class)
+        .suppress(Warning.NULL_FIELDS)
+        .withPrefabValues(JsonValue.class, JsonValue.TRUE, JsonValue.FALSE)
+        .verify();
   }
 
   @Test
@@ -164,7 +181,8 @@ class ExtensionsTest {
   }
 
   @org.junit.jupiter.params.ParameterizedTest
-  @org.junit.jupiter.params.provider.ValueSource(strings = {"+1", "01", ".5", "1.", "NaN", "Infinity", "0x10", "1e", " 1", "-"})
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {"+1", "01", ".5", "1.", "NaN", "Infinity", "0x10", "1e", " 1", "-"})
   void rejectsNumberTextThatJsonDoesNotAllow(String text) {
     assertThatThrownBy(() -> JsonValue.number(text))
         .isInstanceOf(NumberFormatException.class)
@@ -172,7 +190,8 @@ class ExtensionsTest {
   }
 
   @org.junit.jupiter.params.ParameterizedTest
-  @org.junit.jupiter.params.provider.ValueSource(strings = {"0", "759", "-1.5", "1.50", "2e10", "-0.0E-7"})
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {"0", "759", "-1.5", "1.50", "2e10", "-0.0E-7"})
   void keepsJsonNumberTextAsWritten(String text) {
     assertThat(JsonValue.number(text).text()).isEqualTo(text);
   }

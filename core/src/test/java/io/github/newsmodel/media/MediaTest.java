@@ -26,8 +26,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MediaTest {
 
   private static final Extensions EXT = Extensions.of(Map.of("exif", JsonValue.bool(true)));
-  private static final Rendition LARGE = Rendition.builder("https://example.kz/p/large.jpg")
-      .name("large").mediaType("image/jpeg").width(1200).height(800).sizeBytes(240_000L).build();
+  private static final Rendition LARGE =
+      Rendition.builder("https://example.kz/p/large.jpg")
+          .name("large")
+          .mediaType("image/jpeg")
+          .width(1200)
+          .height(800)
+          .sizeBytes(240_000L)
+          .build();
   private static final Rendition THUMB = Rendition.of("https://example.kz/p/thumb.jpg");
 
   static Media fullMedia() {
@@ -51,9 +57,18 @@ class MediaTest {
 
   static Rendition fullRendition() {
     return Rendition.builder("https://example.kz/v/1080.mp4")
-        .name("1080p").mediaType("video/mp4; codecs=\"avc1.640028\"").width(1920).height(1080)
-        .sizeBytes(0L).duration(Duration.ofSeconds(95)).purpose("web").videoCodec("h264")
-        .frameRate(29.97).bitrate(4_500_000L).extensions(EXT).build();
+        .name("1080p")
+        .mediaType("video/mp4; codecs=\"avc1.640028\"")
+        .width(1920)
+        .height(1080)
+        .sizeBytes(0L)
+        .duration(Duration.ofSeconds(95))
+        .purpose("web")
+        .videoCodec("h264")
+        .frameRate(29.97)
+        .bitrate(4_500_000L)
+        .extensions(EXT)
+        .build();
   }
 
   @Test
@@ -99,7 +114,9 @@ class MediaTest {
 
   @Test
   void toBuilderBuildEqualsTheOriginal() {
-    assertThat(fullMedia().toBuilder().build()).isEqualTo(fullMedia()).hasSameHashCodeAs(fullMedia());
+    assertThat(fullMedia().toBuilder().build())
+        .isEqualTo(fullMedia())
+        .hasSameHashCodeAs(fullMedia());
     assertThat(fullRendition().toBuilder().build()).isEqualTo(fullRendition());
     assertThat(THUMB.toBuilder().build()).isEqualTo(THUMB);
   }
@@ -111,7 +128,8 @@ class MediaTest {
     assertThat(media.withCaption("Другая").caption()).isEqualTo("Другая");
     assertThat(media.withCaption("Другая").withCaption(media.caption())).isEqualTo(media);
     assertThat(media.withRenditions(List.of(THUMB)).renditions()).containsExactly(THUMB);
-    assertThat(LARGE.withUrl("https://example.kz/x.jpg").url()).isEqualTo("https://example.kz/x.jpg");
+    assertThat(LARGE.withUrl("https://example.kz/x.jpg").url())
+        .isEqualTo("https://example.kz/x.jpg");
     assertThat(LARGE.withUrl("https://example.kz/x.jpg").width()).isEqualTo(1200);
   }
 
@@ -132,38 +150,51 @@ class MediaTest {
   @Test
   void requiredMediaValuesAreNamedWhenNull() {
     assertThatThrownBy(() -> Media.builder().id("x").build())
-        .isInstanceOf(NullPointerException.class).hasMessage("kind is required but was null");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("kind is required but was null");
     assertThatThrownBy(() -> Media.builder().kind(MediaKind.IMAGE).build())
-        .isInstanceOf(NullPointerException.class).hasMessage("id is required but was null");
-    assertThatThrownBy(() -> Media.builder(MediaKind.IMAGE, "p").renditions(Arrays.asList(LARGE, null)).build())
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("renditions[1]");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("id is required but was null");
+    assertThatThrownBy(
+            () ->
+                Media.builder(MediaKind.IMAGE, "p").renditions(Arrays.asList(LARGE, null)).build())
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("renditions[1]");
     assertThatThrownBy(() -> Media.builder(MediaKind.IMAGE, "p").addRendition(null))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("rendition");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("rendition");
   }
 
   @Test
   void renditionUrlIsRequired() {
     assertThatThrownBy(() -> Rendition.of(null))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("url");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("url");
     assertThatThrownBy(() -> LARGE.withUrl(null))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("url");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("url");
   }
 
   @Test
   void zeroRenditionWidthIsRejectedInsideAnArticle() {
-    Article article = Article.builder("id", "h")
-        .addMedia(Media.builder(MediaKind.IMAGE, "p")
-            .addRendition(LARGE.toBuilder().width(0).build()).build())
-        .build();
+    Article article =
+        Article.builder("id", "h")
+            .addMedia(
+                Media.builder(MediaKind.IMAGE, "p")
+                    .addRendition(LARGE.toBuilder().width(0).build())
+                    .build())
+            .build();
 
     assertOnlyError(article, "media[0].renditions[0].width", "range");
   }
 
   @Test
   void javascriptRenditionUrlIsRejectedInsideAnArticle() {
-    Article article = Article.builder("id", "h")
-        .addMedia(fullMedia().withRenditions(List.of(LARGE, THUMB.withUrl("javascript:alert(1)"))))
-        .build();
+    Article article =
+        Article.builder("id", "h")
+            .addMedia(
+                fullMedia().withRenditions(List.of(LARGE, THUMB.withUrl("javascript:alert(1)"))))
+            .build();
 
     assertOnlyError(article, "media[0].renditions[1].url", "url.scheme");
   }
@@ -203,10 +234,15 @@ class MediaTest {
   @Test
   void mediaConstraintsReportPathAndCode() {
     assertOnlyError(fullMedia().toBuilder().id(" ").build(), "id", "required");
-    assertOnlyError(fullMedia().toBuilder().licenseUrl("ftp://x.kz/l").build(), "licenseUrl", "url.scheme");
+    assertOnlyError(
+        fullMedia().toBuilder().licenseUrl("ftp://x.kz/l").build(), "licenseUrl", "url.scheme");
     assertOnlyError(fullMedia().toBuilder().language("ru_RU!").build(), "language", "language.tag");
-    assertOnlyError(fullMedia().toBuilder().creditLine("Фото:\u0085gov.kz").build(), "creditLine", "text.control");
-    assertOnlyError(fullMedia().toBuilder().creator(Party.person("")).build(), "creator.name", "required");
+    assertOnlyError(
+        fullMedia().toBuilder().creditLine("Фото:\u0085gov.kz").build(),
+        "creditLine",
+        "text.control");
+    assertOnlyError(
+        fullMedia().toBuilder().creator(Party.person("")).build(), "creator.name", "required");
     assertNoProblems(fullMedia().toBuilder().altText("строка\nещё").build());
   }
 
@@ -221,7 +257,8 @@ class MediaTest {
   void focalPointOutsideTheUnitSquareIsRejectedOnItsCoordinate() {
     assertOnlyError(FocalPoint.of(1.01, 0.5), "x", "range");
     assertOnlyError(FocalPoint.of(0.5, -0.01), "y", "range");
-    assertOnlyError(fullMedia().toBuilder().focalPoint(FocalPoint.of(0.5, 2)).build(), "focalPoint.y", "range");
+    assertOnlyError(
+        fullMedia().toBuilder().focalPoint(FocalPoint.of(0.5, 2)).build(), "focalPoint.y", "range");
   }
 
   @Test

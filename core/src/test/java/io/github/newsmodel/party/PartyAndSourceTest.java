@@ -79,19 +79,26 @@ class PartyAndSourceTest {
   @Test
   void partyRequiredValuesAreNamedWhenNull() {
     assertThatThrownBy(() -> Party.builder().name("A").build())
-        .isInstanceOf(NullPointerException.class).hasMessage("kind is required but was null");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("kind is required but was null");
     assertThatThrownBy(() -> Party.builder().kind(PartyKind.PERSON).build())
-        .isInstanceOf(NullPointerException.class).hasMessage("name is required but was null");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("name is required but was null");
     assertThatThrownBy(() -> Party.person(null))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("name");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("name");
   }
 
   @Test
   void partyConstraintsReportPathAndCode() {
     assertOnlyError(fullParty().toBuilder().name(" ").build(), "name", "required");
     assertOnlyError(fullParty().withUrl("javascript:alert(1)"), "url", "url.scheme");
-    assertOnlyError(fullParty().toBuilder().logoUrl("https://user:pw@example.kz/l.png").build(), "logoUrl", "url.userinfo");
-    assertOnlyError(fullParty().toBuilder().jobTitle("\u202EМинистр").build(), "jobTitle", "text.bidi");
+    assertOnlyError(
+        fullParty().toBuilder().logoUrl("https://user:pw@example.kz/l.png").build(),
+        "logoUrl",
+        "url.userinfo");
+    assertOnlyError(
+        fullParty().toBuilder().jobTitle("\u202EМинистр").build(), "jobTitle", "text.bidi");
     assertOnlyError(fullParty().withRole("a\tb\u0001"), "role", "text.control");
   }
 
@@ -126,17 +133,21 @@ class PartyAndSourceTest {
     builder.addRole(SourceRoles.PUBLISHER);
 
     assertThat(built.roles()).containsExactly(SourceRoles.ORIGINATOR);
-    assertThatThrownBy(() -> built.roles().add("x")).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> built.roles().add("x"))
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test
   void sourceNullsAreRejectedNamingTheField() {
     assertThatThrownBy(() -> Source.builder().build())
-        .isInstanceOf(NullPointerException.class).hasMessage("name is required but was null");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("name is required but was null");
     assertThatThrownBy(() -> Source.builder("x").roles(Arrays.asList("a", null)).build())
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("roles[1]");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("roles[1]");
     assertThatThrownBy(() -> Source.of("x", (String) null))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("role");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("role");
   }
 
   @Test

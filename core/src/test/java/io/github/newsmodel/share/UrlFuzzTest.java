@@ -25,8 +25,8 @@ import org.jspecify.annotations.Nullable;
  * URL, and after the bytes {@code FF FF} (never valid UTF-8) the share text.
  *
  * <p>Invariants: validation never throws and reports only {@code url.*} codes on the path {@code
- * url}; {@code ShareLink.of} either throws IllegalArgumentException with a message or builds a
- * link that validates clean and is recognised as sharing the normalised URL.
+ * url}; {@code ShareLink.of} either throws IllegalArgumentException with a message or builds a link
+ * that validates clean and is recognised as sharing the normalised URL.
  */
 class UrlFuzzTest {
 
@@ -51,7 +51,8 @@ class UrlFuzzTest {
     }
   }
 
-  @FuzzTest(maxDuration = "10m") // applies only with JAZZER_FUZZ=1; regression runs replay the inputs
+  @FuzzTest(
+      maxDuration = "10m") // applies only with JAZZER_FUZZ=1; regression runs replay the inputs
   void urlsAndShareLinks(byte[] input) {
     SharePlatform platform =
         PLATFORMS.get(input.length == 0 ? 0 : (input[0] & 0xFF) % PLATFORMS.size());
@@ -79,10 +80,12 @@ class UrlFuzzTest {
 
     ShareLink asFound = ShareLink.ofUrl(platform, url);
     ValidationReport report = VALIDATOR.validate(asFound);
-    assertThat(report.problems()).allSatisfy(p -> {
-      assertThat(p.path()).isEqualTo("url");
-      assertThat(p.code()).isIn("share.url", "share.host");
-    });
+    assertThat(report.problems())
+        .allSatisfy(
+            p -> {
+              assertThat(p.path()).isEqualTo("url");
+              assertThat(p.code()).isIn("share.url", "share.host");
+            });
     assertThat(asFound.recognize()).isNotNull();
     URI uri;
     try {
@@ -111,6 +114,8 @@ class UrlFuzzTest {
   }
 
   private static String utf8(byte[] input, int from, int to) {
-    return from >= to ? "" : new String(Arrays.copyOfRange(input, from, to), StandardCharsets.UTF_8);
+    return from >= to
+        ? ""
+        : new String(Arrays.copyOfRange(input, from, to), StandardCharsets.UTF_8);
   }
 }

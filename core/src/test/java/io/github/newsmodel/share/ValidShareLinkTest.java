@@ -16,52 +16,63 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ValidShareLinkTest {
 
-    private static ValidatorFactory factory;
-    private static Validator validator;
+  private static ValidatorFactory factory;
+  private static Validator validator;
 
-    @BeforeAll
-    static void createValidator() {
-        factory = Validation.byDefaultProvider().configure()
-                .messageInterpolator(new ParameterMessageInterpolator())
-                .buildValidatorFactory();
-        validator = factory.getValidator();
+  @BeforeAll
+  static void createValidator() {
+    factory =
+        Validation.byDefaultProvider()
+            .configure()
+            .messageInterpolator(new ParameterMessageInterpolator())
+            .buildValidatorFactory();
+    validator = factory.getValidator();
+  }
+
+  @AfterAll
+  static void closeFactory() {
+    factory.close();
+  }
+
+  @Test
+  void builtShareLinksOfEveryPlatformAreValid() {
+    for (SharePlatform platform : SharePlatform.builtIns()) {
+      ShareLink link = ShareLink.of(platform, "https://пример.рф/новости?id=1", "Сәлем 👍");
+      assertThat(validator.validate(link)).as(platform.id()).isEmpty();
     }
+  }
 
-    @AfterAll
-    static void closeFactory() {
-        factory.close();
-    }
+  @Test
+  void linkOnForeignHostIsReportedOnUrlWithHostTemplate() {
+    Set<ConstraintViolation<ShareLink>> violations =
+        validator.validate(
+            ShareLink.ofUrl(SharePlatform.TELEGRAM, "https://evil.example/share/url?url=x"));
+    assertThat(violations)
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.getPropertyPath()).hasToString("url");
+              assertThat(v.getMessageTemplate()).isEqualTo("{newsmodel.share.host}");
+            });
+  }
 
-    @Test
-    void builtShareLinksOfEveryPlatformAreValid() {
-        for (SharePlatform platform : SharePlatform.builtIns()) {
-            ShareLink link = ShareLink.of(platform, "https://пример.рф/новости?id=1", "Сәлем 👍");
-            assertThat(validator.validate(link)).as(platform.id()).isEmpty();
-        }
-    }
+  @Test
+  void javascriptUrlIsReportedOnUrlWithUrlTemplate() {
+    Set<ConstraintViolation<ShareLink>> violations =
+        validator.validate(ShareLink.ofUrl(SharePlatform.TELEGRAM, "javascript:alert(1)"));
+    assertThat(violations)
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.getPropertyPath()).hasToString("url");
+              assertThat(v.getMessageTemplate()).isEqualTo("{newsmodel.share.url}");
+            });
+  }
 
-    @Test
-    void linkOnForeignHostIsReportedOnUrlWithHostTemplate() {
-        Set<ConstraintViolation<ShareLink>> violations =
-                validator.validate(ShareLink.ofUrl(SharePlatform.TELEGRAM, "https://evil.example/share/url?url=x"));
-        assertThat(violations).singleElement().satisfies(v -> {
-            assertThat(v.getPropertyPath()).hasToString("url");
-            assertThat(v.getMessageTemplate()).isEqualTo("{newsmodel.share.host}");
-        });
-    }
-
-    @Test
-    void javascriptUrlIsReportedOnUrlWithUrlTemplate() {
-        Set<ConstraintViolation<ShareLink>> violations =
-                validator.validate(ShareLink.ofUrl(SharePlatform.TELEGRAM, "javascript:alert(1)"));
-        assertThat(violations).singleElement().satisfies(v -> {
-            assertThat(v.getPropertyPath()).hasToString("url");
-            assertThat(v.getMessageTemplate()).isEqualTo("{newsmodel.share.url}");
-        });
-    }
-
-    @ParameterizedTest(name = "{0} {1} -> {2}")
-    @CsvSource(delimiter = '|', value = {
+  @ParameterizedTest(name = "{0} {1} -> {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
         "telegram | https://t.me/share/url?url=a                  | ",
         "telegram | http://telegram.me/share/url?url=a            | ",
         "telegram | HTTPS://T.ME/share/url?url=a                  | ",
@@ -84,47 +95,69 @@ class ValidShareLinkTest {
         "telegram | viber://forward?text=a                        | share.url",
         "telegram | /share/url?url=a                              | share.url",
         "email    | javascript:alert(1)                           | share.url",
-    })
-    void checksSchemeHostAndHostileUrls(String platformId, String url, String code) {
-        ShareLink link = ShareLink.ofUrl(SharePlatform.byId(platformId).orElseThrow(), url);
-        Set<ConstraintViolation<ShareLink>> violations = validator.validate(link);
-        if (code == null) {
-            assertThat(violations).isEmpty();
-        } else {
-            assertThat(violations).singleElement().satisfies(v -> {
+      })
+  void checksSchemeHostAndHostileUrls(String platformId, String url, String code) {
+    ShareLink link = ShareLink.ofUrl(SharePlatform.byId(platformId).orElseThrow(), url);
+    Set<ConstraintViolation<ShareLink>> violations = validator.validate(link);
+    if (code == null) {
+      assertThat(violations).isEmpty();
+    } else {
+      assertThat(violations)
+          .singleElement()
+          .satisfies(
+              v -> {
                 assertThat(v.getPropertyPath()).hasToString("url");
                 assertThat(v.getMessageTemplate()).isEqualTo("{newsmodel." + code + "}");
+              });
+    }
+  }
+
+  @Test
+  void whitespaceAndControlCharactersAreHostile() {
+    for (String url :
+        new String[] {
+          " https://t.me/share/url?url=a",
+          "https://t.me/share/url?url=a\r\n",
+          "https://t.me/share/url?url=\u0000",
+          "https://t.me/share/url?url=a\u00A0b",
+          ""
+        }) {
+      assertThat(validator.validate(ShareLink.ofUrl(SharePlatform.TELEGRAM, url)))
+          .as(url)
+          .singleElement()
+          .extracting(ConstraintViolation::getMessageTemplate)
+          .isEqualTo("{newsmodel.share.url}");
+    }
+  }
+
+  @Test
+  void customPlatformAcceptsItsTemplateHostOnly() {
+    SharePlatform mastodon =
+        SharePlatform.custom(
+            "mastodon",
+            "Mastodon",
+            "https://mastodon.social/share?text={text}%20{url}",
+            Set.of("mastodon.online"));
+    assertThat(validator.validate(ShareLink.of(mastodon, "https://example.kz/", "hi"))).isEmpty();
+    assertThat(
+            validator.validate(ShareLink.ofUrl(mastodon, "https://mastodon.online/share?text=a")))
+        .isEmpty();
+    assertThat(validator.validate(ShareLink.ofUrl(mastodon, "https://t.me/share/url?url=a")))
+        .singleElement()
+        .extracting(ConstraintViolation::getMessageTemplate)
+        .isEqualTo("{newsmodel.share.host}");
+  }
+
+  @Test
+  void violationIsOnTheShareLinkBean() {
+    ShareLink link = ShareLink.ofUrl(SharePlatform.VK, "https://evil.example/");
+    assertThat(validator.validate(link))
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.getRootBean()).isSameAs(link);
+              assertThat(v.getConstraintDescriptor().getAnnotation())
+                  .isInstanceOf(ValidShareLink.class);
             });
-        }
-    }
-
-    @Test
-    void whitespaceAndControlCharactersAreHostile() {
-        for (String url : new String[] {" https://t.me/share/url?url=a", "https://t.me/share/url?url=a\r\n",
-                "https://t.me/share/url?url=\u0000", "https://t.me/share/url?url=a\u00A0b", ""}) {
-            assertThat(validator.validate(ShareLink.ofUrl(SharePlatform.TELEGRAM, url)))
-                    .as(url).singleElement()
-                    .extracting(ConstraintViolation::getMessageTemplate).isEqualTo("{newsmodel.share.url}");
-        }
-    }
-
-    @Test
-    void customPlatformAcceptsItsTemplateHostOnly() {
-        SharePlatform mastodon = SharePlatform.custom("mastodon", "Mastodon",
-                "https://mastodon.social/share?text={text}%20{url}", Set.of("mastodon.online"));
-        assertThat(validator.validate(ShareLink.of(mastodon, "https://example.kz/", "hi"))).isEmpty();
-        assertThat(validator.validate(ShareLink.ofUrl(mastodon, "https://mastodon.online/share?text=a"))).isEmpty();
-        assertThat(validator.validate(ShareLink.ofUrl(mastodon, "https://t.me/share/url?url=a")))
-                .singleElement()
-                .extracting(ConstraintViolation::getMessageTemplate).isEqualTo("{newsmodel.share.host}");
-    }
-
-    @Test
-    void violationIsOnTheShareLinkBean() {
-        ShareLink link = ShareLink.ofUrl(SharePlatform.VK, "https://evil.example/");
-        assertThat(validator.validate(link)).singleElement().satisfies(v -> {
-            assertThat(v.getRootBean()).isSameAs(link);
-            assertThat(v.getConstraintDescriptor().getAnnotation()).isInstanceOf(ValidShareLink.class);
-        });
-    }
+  }
 }

@@ -22,14 +22,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 class NewsDateTimeTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "2024-03-01T00:00:00.120+05:00",
-      "2024-03-01T00:00:00+00:00",
-      "2024-03-01T00:00:00Z",
-      "2024-03-01T00:00:00+0600",
-      "2023-11-28T19:00:00",
-      "2023-11-28",
-      "2023-11-28T19:00:00.000000001-03:30"})
+  @ValueSource(
+      strings = {
+        "2024-03-01T00:00:00.120+05:00",
+        "2024-03-01T00:00:00+00:00",
+        "2024-03-01T00:00:00Z",
+        "2024-03-01T00:00:00+0600",
+        "2023-11-28T19:00:00",
+        "2023-11-28",
+        "2023-11-28T19:00:00.000000001-03:30"
+      })
   void parseKeepsTheTextByteForByte(String text) {
     NewsDateTime parsed = NewsDateTime.parse(text);
 
@@ -43,7 +45,8 @@ class NewsDateTimeTest {
 
     assertThat(parsed.hasOffset()).isTrue();
     assertThat(parsed.offset()).contains(ZoneOffset.ofHours(5));
-    assertThat(parsed.toLocalDateTime()).isEqualTo(LocalDateTime.of(2024, 3, 1, 0, 0, 0, 120_000_000));
+    assertThat(parsed.toLocalDateTime())
+        .isEqualTo(LocalDateTime.of(2024, 3, 1, 0, 0, 0, 120_000_000));
     assertThat(parsed.toInstant()).contains(Instant.parse("2024-02-29T19:00:00.120Z"));
   }
 
@@ -129,13 +132,21 @@ class NewsDateTimeTest {
     NewsDateTime utc = NewsDateTime.parse("2023-11-28T13:00:00Z");
 
     assertThat(astana.compareTo(utc)).isNotZero();
-    assertThat(Integer.signum(astana.compareTo(utc))).isEqualTo(-Integer.signum(utc.compareTo(astana)));
+    assertThat(Integer.signum(astana.compareTo(utc)))
+        .isEqualTo(-Integer.signum(utc.compareTo(astana)));
     assertThat(astana.compareTo(NewsDateTime.parse("2023-11-28T19:00:00+06:00"))).isZero();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"28.11.2023 19:00", "2023-11-28T19:00:00+6", "2023-13-01", "yesterday", "",
-      "2023-11-28T25:00:00Z"})
+  @ValueSource(
+      strings = {
+        "28.11.2023 19:00",
+        "2023-11-28T19:00:00+6",
+        "2023-13-01",
+        "yesterday",
+        "",
+        "2023-11-28T25:00:00Z"
+      })
   void badTextIsRejectedWithAMessageSayingWhatWasExpected(String text) {
     assertThatThrownBy(() -> NewsDateTime.parse(text))
         .isInstanceOf(DateTimeParseException.class)
@@ -164,7 +175,9 @@ class NewsDateTimeTest {
 
   @Test
   void ofOffsetDateTimeWritesColonOffsetAndZForUtc() {
-    assertThat(NewsDateTime.of(OffsetDateTime.of(2023, 11, 28, 19, 0, 0, 0, ZoneOffset.ofHours(6))).text())
+    assertThat(
+            NewsDateTime.of(OffsetDateTime.of(2023, 11, 28, 19, 0, 0, 0, ZoneOffset.ofHours(6)))
+                .text())
         .isEqualTo("2023-11-28T19:00:00+06:00");
     assertThat(NewsDateTime.of(OffsetDateTime.of(2023, 11, 28, 13, 0, 0, 0, ZoneOffset.UTC)).text())
         .isEqualTo("2023-11-28T13:00:00Z");
@@ -204,17 +217,21 @@ class NewsDateTimeTest {
 
   @Test
   void firstPublishedWithoutOffsetIsAWarningAndTheReportStaysValid() {
-    Article article = Article.builder("id", "Заголовок")
-        .firstPublished(NewsDateTime.parse("2023-11-28T19:00:00"))
-        .build();
+    Article article =
+        Article.builder("id", "Заголовок")
+            .firstPublished(NewsDateTime.parse("2023-11-28T19:00:00"))
+            .build();
 
     ValidationReport report = Reports.validate(article);
 
-    assertThat(report.problems()).singleElement().satisfies(problem -> {
-      assertThat(problem.path()).isEqualTo("firstPublished");
-      assertThat(problem.code()).isEqualTo("datetime.offset");
-      assertThat(problem.severity()).isEqualTo(Severity.WARNING);
-    });
+    assertThat(report.problems())
+        .singleElement()
+        .satisfies(
+            problem -> {
+              assertThat(problem.path()).isEqualTo("firstPublished");
+              assertThat(problem.code()).isEqualTo("datetime.offset");
+              assertThat(problem.severity()).isEqualTo(Severity.WARNING);
+            });
     assertThat(report.isValid()).isTrue();
     assertThat(report.errors()).isEmpty();
   }
@@ -222,27 +239,36 @@ class NewsDateTimeTest {
   @Test
   void everyArticleDateWithoutOffsetIsWarnedAboutOnItsOwnPath() {
     NewsDateTime local = NewsDateTime.parse("2023-11-28");
-    Article article = Article.builder("id", "h")
-        .firstPublished(local).modified(local).created(local).embargoedUntil(local).expires(local)
-        .build();
+    Article article =
+        Article.builder("id", "h")
+            .firstPublished(local)
+            .modified(local)
+            .created(local)
+            .embargoedUntil(local)
+            .expires(local)
+            .build();
 
     ValidationReport report = Reports.validate(article);
 
     assertThat(report.problems())
         .extracting(Problem::path)
-        .containsExactlyInAnyOrder("firstPublished", "modified", "created", "embargoedUntil", "expires");
-    assertThat(report.problems()).allSatisfy(p -> {
-      assertThat(p.code()).isEqualTo("datetime.offset");
-      assertThat(p.severity()).isEqualTo(Severity.WARNING);
-    });
+        .containsExactlyInAnyOrder(
+            "firstPublished", "modified", "created", "embargoedUntil", "expires");
+    assertThat(report.problems())
+        .allSatisfy(
+            p -> {
+              assertThat(p.code()).isEqualTo("datetime.offset");
+              assertThat(p.severity()).isEqualTo(Severity.WARNING);
+            });
     assertThat(report.isValid()).isTrue();
   }
 
   @Test
   void datesWithOffsetsGiveNoWarning() {
-    Reports.assertNoProblems(Article.builder("id", "h")
-        .firstPublished(NewsDateTime.parse("2023-11-28T19:00:00+06:00"))
-        .created(NewsDateTime.parse("2023-11-28T12:00:00Z"))
-        .build());
+    Reports.assertNoProblems(
+        Article.builder("id", "h")
+            .firstPublished(NewsDateTime.parse("2023-11-28T19:00:00+06:00"))
+            .created(NewsDateTime.parse("2023-11-28T12:00:00Z"))
+            .build());
   }
 }

@@ -10,7 +10,9 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
-/** Test-only class-level constraint that always fails, to exercise root paths and fallback codes. */
+/**
+ * Test-only class-level constraint that always fails, to exercise root paths and fallback codes.
+ */
 @Retention(RUNTIME)
 @Target(TYPE)
 @Constraint(validatedBy = AlwaysInvalid.Validator.class)

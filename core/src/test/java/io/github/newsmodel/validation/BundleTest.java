@@ -38,7 +38,10 @@ class BundleTest {
   void valuesAreNonBlankAndFreeOfExpressionLanguage(String suffix) throws IOException {
     Properties p = load(suffix);
     for (String key : p.stringPropertyNames()) {
-      assertThat(p.getProperty(key)).as("%s in Messages%s", key, suffix).isNotBlank().doesNotContain("${");
+      assertThat(p.getProperty(key))
+          .as("%s in Messages%s", key, suffix)
+          .isNotBlank()
+          .doesNotContain("${");
     }
   }
 
@@ -51,7 +54,8 @@ class BundleTest {
       if (key.endsWith("AssertFalse.message") || key.endsWith("AssertTrue.message")) {
         continue;
       }
-      assertThat(other.getProperty(key)).as("%s in Messages%s", key, suffix)
+      assertThat(other.getProperty(key))
+          .as("%s in Messages%s", key, suffix)
           .isNotEqualTo(en.getProperty(key))
           .containsPattern("\\p{IsCyrillic}");
     }
@@ -60,23 +64,64 @@ class BundleTest {
   @Test
   void containsEveryKeyTheModelAndConstraintsUse() throws IOException {
     Properties en = load("");
-    Stream.of("required", "range", "counter.negative", "dimension.positive", "urgency.range",
-            "dates.order", "relevance.range", "confidence.range", "datetime.offset",
-            "url.syntax", "url.scheme", "url.host", "url.userinfo", "url.whitespace", "url.control",
-            "url.length", "url.mailto", "url.homograph", "language.tag", "media.type", "text.control", "text.bidi",
+    Stream.of(
+            "required",
+            "range",
+            "counter.negative",
+            "dimension.positive",
+            "urgency.range",
+            "dates.order",
+            "relevance.range",
+            "confidence.range",
+            "datetime.offset",
+            "url.syntax",
+            "url.scheme",
+            "url.host",
+            "url.userinfo",
+            "url.whitespace",
+            "url.control",
+            "url.length",
+            "url.mailto",
+            "url.homograph",
+            "language.tag",
+            "media.type",
+            "text.control",
+            "text.bidi",
             "text.invisible")
         .forEach(code -> assertThat(en).containsKey("newsmodel." + code));
-    Stream.of("NotNull", "NotBlank", "NotEmpty", "Min", "Max", "Positive", "PositiveOrZero",
-            "Negative", "NegativeOrZero", "DecimalMin", "DecimalMax", "Size", "Pattern", "Email",
-            "Past", "PastOrPresent", "Future", "FutureOrPresent", "Digits", "Null", "AssertTrue",
+    Stream.of(
+            "NotNull",
+            "NotBlank",
+            "NotEmpty",
+            "Min",
+            "Max",
+            "Positive",
+            "PositiveOrZero",
+            "Negative",
+            "NegativeOrZero",
+            "DecimalMin",
+            "DecimalMax",
+            "Size",
+            "Pattern",
+            "Email",
+            "Past",
+            "PastOrPresent",
+            "Future",
+            "FutureOrPresent",
+            "Digits",
+            "Null",
+            "AssertTrue",
             "AssertFalse")
-        .forEach(name -> assertThat(en).containsKey("jakarta.validation.constraints." + name + ".message"));
+        .forEach(
+            name ->
+                assertThat(en).containsKey("jakarta.validation.constraints." + name + ".message"));
   }
 
   @Test
   void javaResourceBundleReadsTheFilesAsUtf8() {
-    java.util.ResourceBundle kk = java.util.ResourceBundle.getBundle(
-        "io.github.newsmodel.validation.Messages", java.util.Locale.forLanguageTag("kk"));
+    java.util.ResourceBundle kk =
+        java.util.ResourceBundle.getBundle(
+            "io.github.newsmodel.validation.Messages", java.util.Locale.forLanguageTag("kk"));
     assertThat(kk.getString("newsmodel.required")).isEqualTo("міндетті өріс");
   }
 }

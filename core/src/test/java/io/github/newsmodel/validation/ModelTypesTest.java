@@ -28,19 +28,22 @@ import org.junit.jupiter.api.Test;
  */
 class ModelTypesTest {
 
-  private static final Validator GENERAL = Validation.byProvider(HibernateValidator.class)
-      .configure()
-      .ignoreXmlConfiguration()
-      .messageInterpolator(new ParameterMessageInterpolator())
-      .buildValidatorFactory()
-      .getValidator();
+  private static final Validator GENERAL =
+      Validation.byProvider(HibernateValidator.class)
+          .configure()
+          .ignoreXmlConfiguration()
+          .messageInterpolator(new ParameterMessageInterpolator())
+          .buildValidatorFactory()
+          .getValidator();
 
   @Test
   void everyConstrainedClassOfTheCoreModuleIsAModelType() throws Exception {
     List<String> missing = new ArrayList<>();
     for (Class<?> type : coreClasses()) {
-      if (type.isAnnotation() || ConstraintValidator.class.isAssignableFrom(type)
-          || type.isEnum() || type.getName().contains(".validation.")) {
+      if (type.isAnnotation()
+          || ConstraintValidator.class.isAssignableFrom(type)
+          || type.isEnum()
+          || type.getName().contains(".validation.")) {
         continue;
       }
       BeanDescriptor descriptor = GENERAL.getConstraintsForClass(type);
@@ -53,18 +56,27 @@ class ModelTypesTest {
 
   @Test
   void modelTypesAndOtherObjectsAreBothValidated() {
-    Article bad = Article.builder(" ", "h")
-        .urgency(12)
-        .addBlock(Paragraph.of("a\u0007b"))
-        .addMedia(Media.builder(MediaKind.IMAGE, "m")
-            .addRendition(Rendition.builder("ftp://x").width(-1).build()).build())
-        .build();
+    Article bad =
+        Article.builder(" ", "h")
+            .urgency(12)
+            .addBlock(Paragraph.of("a\u0007b"))
+            .addMedia(
+                Media.builder(MediaKind.IMAGE, "m")
+                    .addRendition(Rendition.builder("ftp://x").width(-1).build())
+                    .build())
+            .build();
     ValidationReport report = NewsValidator.shared().validate(bad);
-    assertThat(report.problems()).extracting(Problem::path).containsExactlyInAnyOrder(
-        "id", "urgency", "body[0].content[0].value", "media[0].renditions[0].url",
-        "media[0].renditions[0].width");
+    assertThat(report.problems())
+        .extracting(Problem::path)
+        .containsExactlyInAnyOrder(
+            "id",
+            "urgency",
+            "body[0].content[0].value",
+            "media[0].renditions[0].url",
+            "media[0].renditions[0].width");
     assertThat(NewsValidator.shared().validate(new Outside()).problems())
-        .extracting(Problem::path).containsExactly("name");
+        .extracting(Problem::path)
+        .containsExactly("name");
   }
 
   /** A class that is not a model type, validated by the general engine. */
@@ -78,12 +90,14 @@ class ModelTypesTest {
     try (Stream<Path> files = Files.walk(root)) {
       for (Path file : (Iterable<Path>) files::iterator) {
         String name = root.relativize(file).toString();
-        if (!name.endsWith(".class") || name.endsWith("module-info.class")
+        if (!name.endsWith(".class")
+            || name.endsWith("module-info.class")
             || name.endsWith("package-info.class")) {
           continue;
         }
-        String className = name.substring(0, name.length() - ".class".length())
-            .replace(java.io.File.separatorChar, '.');
+        String className =
+            name.substring(0, name.length() - ".class".length())
+                .replace(java.io.File.separatorChar, '.');
         try {
           classes.add(Class.forName(className, false, Article.class.getClassLoader()));
         } catch (ClassNotFoundException | LinkageError e) {

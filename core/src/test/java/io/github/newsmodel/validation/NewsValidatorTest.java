@@ -110,15 +110,29 @@ class NewsValidatorTest {
     @NotNull Object notNull = null;
     @NotBlank String notBlank = " ";
     @NotEmpty List<String> notEmpty = List.of();
-    @Min(1) int min = 0;
-    @Max(1) int max = 2;
+
+    @Min(1)
+    int min = 0;
+
+    @Max(1)
+    int max = 2;
+
     @Positive int positive = 0;
     @PositiveOrZero int positiveOrZero = -1;
     @Negative int negative = 1;
-    @DecimalMin("1.5") BigDecimal decimalMin = BigDecimal.ONE;
-    @DecimalMax("0.5") BigDecimal decimalMax = BigDecimal.ONE;
-    @Size(min = 3) String size = "ab";
-    @Pattern(regexp = "[a-z]+") String pattern = "ABC";
+
+    @DecimalMin("1.5")
+    BigDecimal decimalMin = BigDecimal.ONE;
+
+    @DecimalMax("0.5")
+    BigDecimal decimalMax = BigDecimal.ONE;
+
+    @Size(min = 3)
+    String size = "ab";
+
+    @Pattern(regexp = "[a-z]+")
+    String pattern = "ABC";
+
     @Email String email = "not an address";
     @Past Instant past = Instant.now().plusSeconds(3600);
     @PastOrPresent Instant pastOrPresent = Instant.now().plusSeconds(3600);
@@ -137,7 +151,8 @@ class NewsValidatorTest {
   void createReturnsIndependentInstances() {
     NewsValidator a = NewsValidator.create();
     assertThat(a).isNotSameAs(NewsValidator.create()).isNotSameAs(NewsValidator.shared());
-    assertThat(a.validate(new Link("ftp://x")).problems()).extracting(Problem::code)
+    assertThat(a.validate(new Link("ftp://x")).problems())
+        .extracting(Problem::code)
         .containsExactly("url.scheme");
   }
 
@@ -149,9 +164,11 @@ class NewsValidatorTest {
   @Test
   void rejectsNullArguments() {
     assertThatThrownBy(() -> VALIDATOR.validate(null))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("object to validate");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("object to validate");
     assertThatThrownBy(() -> VALIDATOR.validate(new Link(null), null))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("locale");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("locale");
   }
 
   @Test
@@ -169,7 +186,9 @@ class NewsValidatorTest {
     String en = VALIDATOR.validate(bad, Locale.ENGLISH).problems().get(0).message();
     String ru = VALIDATOR.validate(bad, RU).problems().get(0).message();
     String kk = VALIDATOR.validate(bad, KK).problems().get(0).message();
-    assertThat(List.of(en, ru, kk)).doesNotHaveDuplicates().allSatisfy(m -> assertThat(m).isNotBlank());
+    assertThat(List.of(en, ru, kk))
+        .doesNotHaveDuplicates()
+        .allSatisfy(m -> assertThat(m).isNotBlank());
     assertThat(en).isEqualTo("must be an absolute URL starting with http:// or https://");
     assertThat(ru).isEqualTo("должен быть абсолютный URL, начинающийся с http:// или https://");
     assertThat(kk).isEqualTo("http:// немесе https:// деп басталатын абсолютті URL болуы керек");
@@ -177,7 +196,8 @@ class NewsValidatorTest {
 
   @Test
   void defaultLocaleIsEnglish() {
-    assertThat(VALIDATOR.validate(new Named(null)).problems().get(0).message()).isEqualTo("is required");
+    assertThat(VALIDATOR.validate(new Named(null)).problems().get(0).message())
+        .isEqualTo("is required");
   }
 
   @Test
@@ -200,18 +220,34 @@ class NewsValidatorTest {
 
   @Test
   void regionalVariantsUseTheLanguage() {
-    assertThat(VALIDATOR.validate(new Named(null), Locale.forLanguageTag("ru-RU")).problems().get(0).message())
+    assertThat(
+            VALIDATOR
+                .validate(new Named(null), Locale.forLanguageTag("ru-RU"))
+                .problems()
+                .get(0)
+                .message())
         .isEqualTo("обязательное поле");
-    assertThat(VALIDATOR.validate(new Named(null), Locale.forLanguageTag("kk-Cyrl-KZ")).problems().get(0).message())
+    assertThat(
+            VALIDATOR
+                .validate(new Named(null), Locale.forLanguageTag("kk-Cyrl-KZ"))
+                .problems()
+                .get(0)
+                .message())
         .isEqualTo("міндетті өріс");
   }
 
   @Test
   void unknownLocaleFallsBackToEnglish() {
-    for (Locale locale : List.of(Locale.FRENCH, Locale.GERMAN, Locale.JAPANESE, Locale.ROOT,
-        Locale.forLanguageTag("uk"))) {
+    for (Locale locale :
+        List.of(
+            Locale.FRENCH,
+            Locale.GERMAN,
+            Locale.JAPANESE,
+            Locale.ROOT,
+            Locale.forLanguageTag("uk"))) {
       assertThat(VALIDATOR.validate(new Named(null), locale).problems().get(0).message())
-          .as("locale %s", locale).isEqualTo("is required");
+          .as("locale %s", locale)
+          .isEqualTo("is required");
     }
   }
 
@@ -223,7 +259,8 @@ class NewsValidatorTest {
       NewsValidator fresh = NewsValidator.create();
       assertThat(fresh.validate(new Named(null), Locale.FRENCH).problems().get(0).message())
           .isEqualTo("is required");
-      assertThat(fresh.validate(new Named(null)).problems().get(0).message()).isEqualTo("is required");
+      assertThat(fresh.validate(new Named(null)).problems().get(0).message())
+          .isEqualTo("is required");
     } finally {
       Locale.setDefault(saved);
     }
@@ -231,19 +268,23 @@ class NewsValidatorTest {
 
   @Test
   void applicationValidationMessagesCannotOverrideOurs(@TempDir Path dir) throws Exception {
-    Files.writeString(dir.resolve("ValidationMessages.properties"),
+    Files.writeString(
+        dir.resolve("ValidationMessages.properties"),
         "jakarta.validation.constraints.NotNull.message=USER OVERRIDE\n"
-            + "newsmodel.url.scheme=USER OVERRIDE\n", StandardCharsets.UTF_8);
+            + "newsmodel.url.scheme=USER OVERRIDE\n",
+        StandardCharsets.UTF_8);
     Thread thread = Thread.currentThread();
     ClassLoader saved = thread.getContextClassLoader();
     try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, saved)) {
       thread.setContextClassLoader(loader);
       Set<ConstraintViolation<Named>> raw = rawValidator().validate(new Named(null));
-      assertThat(raw).extracting(ConstraintViolation::getMessage)
+      assertThat(raw)
+          .extracting(ConstraintViolation::getMessage)
           .as("the application bundle is visible to a plain Hibernate Validator")
           .containsExactly("USER OVERRIDE");
       NewsValidator fresh = NewsValidator.create();
-      assertThat(fresh.validate(new Named(null)).problems().get(0).message()).isEqualTo("is required");
+      assertThat(fresh.validate(new Named(null)).problems().get(0).message())
+          .isEqualTo("is required");
       assertThat(fresh.validate(new Link("ftp://x")).problems().get(0).message())
           .isEqualTo("must be an absolute URL starting with http:// or https://");
     } finally {
@@ -258,26 +299,45 @@ class NewsValidatorTest {
     ValidationReport report = VALIDATOR.validate(new Standard());
     Map<String, String> codes = new LinkedHashMap<>();
     report.problems().forEach(p -> codes.put(p.path(), p.code()));
-    assertThat(codes).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
-        Map.entry("notNull", "required"), Map.entry("notBlank", "required"),
-        Map.entry("notEmpty", "required"), Map.entry("min", "range"), Map.entry("max", "range"),
-        Map.entry("positive", "range"), Map.entry("positiveOrZero", "range"),
-        Map.entry("negative", "range"), Map.entry("decimalMin", "range"),
-        Map.entry("decimalMax", "range"), Map.entry("size", "size"),
-        Map.entry("pattern", "pattern"), Map.entry("email", "email"), Map.entry("past", "time"),
-        Map.entry("pastOrPresent", "time"), Map.entry("future", "time"),
-        Map.entry("assertTrue", "asserttrue")));
-    assertThat(report.problems()).allSatisfy(p -> {
-      assertThat(p.severity()).isEqualTo(Severity.ERROR);
-      assertThat(p.message()).isNotBlank().doesNotContain("${").doesNotContain("{value}");
-    });
+    assertThat(codes)
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.ofEntries(
+                Map.entry("notNull", "required"),
+                Map.entry("notBlank", "required"),
+                Map.entry("notEmpty", "required"),
+                Map.entry("min", "range"),
+                Map.entry("max", "range"),
+                Map.entry("positive", "range"),
+                Map.entry("positiveOrZero", "range"),
+                Map.entry("negative", "range"),
+                Map.entry("decimalMin", "range"),
+                Map.entry("decimalMax", "range"),
+                Map.entry("size", "size"),
+                Map.entry("pattern", "pattern"),
+                Map.entry("email", "email"),
+                Map.entry("past", "time"),
+                Map.entry("pastOrPresent", "time"),
+                Map.entry("future", "time"),
+                Map.entry("assertTrue", "asserttrue")));
+    assertThat(report.problems())
+        .allSatisfy(
+            p -> {
+              assertThat(p.severity()).isEqualTo(Severity.ERROR);
+              assertThat(p.message()).isNotBlank().doesNotContain("${").doesNotContain("{value}");
+            });
   }
 
   @Test
   void standardConstraintsHaveKazakhMessagesWithoutPlaceholdersLeft() {
     ValidationReport report = VALIDATOR.validate(new Standard(), KK);
-    assertThat(report.problems()).hasSize(17).allSatisfy(p -> assertThat(p.message())
-        .containsPattern("\\p{IsCyrillic}").doesNotContain("{").doesNotContain("${"));
+    assertThat(report.problems())
+        .hasSize(17)
+        .allSatisfy(
+            p ->
+                assertThat(p.message())
+                    .containsPattern("\\p{IsCyrillic}")
+                    .doesNotContain("{")
+                    .doesNotContain("${"));
   }
 
   @Test
@@ -286,8 +346,8 @@ class NewsValidatorTest {
     ValidationReport report = VALIDATOR.validate(new Dated(t, t.minusSeconds(60)));
     assertThat(report.problems())
         .extracting(Problem::path, Problem::code, Problem::message)
-        .containsExactly(tuple("datesInOrder", "dates.order",
-            "modified must not be before first published"));
+        .containsExactly(
+            tuple("datesInOrder", "dates.order", "modified must not be before first published"));
     assertThat(VALIDATOR.validate(new Dated(t, t)).isValid()).isTrue();
   }
 
@@ -323,9 +383,12 @@ class NewsValidatorTest {
   }
 
   private static Validator rawValidator() {
-    return Validation.byProvider(HibernateValidator.class).configure()
-        .ignoreXmlConfiguration().messageInterpolator(new ParameterMessageInterpolator())
-        .buildValidatorFactory().getValidator();
+    return Validation.byProvider(HibernateValidator.class)
+        .configure()
+        .ignoreXmlConfiguration()
+        .messageInterpolator(new ParameterMessageInterpolator())
+        .buildValidatorFactory()
+        .getValidator();
   }
 
   @Test
@@ -356,11 +419,13 @@ class NewsValidatorTest {
     Map<String, String> ext = new LinkedHashMap<>();
     ext.put("ok", "fine");
     ext.put("bad", "x\u0000");
-    Article article = new Article(
-        List.of(new Media(List.of(new Rendition(1))),
-            new Media(List.of(new Rendition(1), new Rendition(2), new Rendition(0)))),
-        List.of("a", "b", "c", "much too long"),
-        ext);
+    Article article =
+        new Article(
+            List.of(
+                new Media(List.of(new Rendition(1))),
+                new Media(List.of(new Rendition(1), new Rendition(2), new Rendition(0)))),
+            List.of("a", "b", "c", "much too long"),
+            ext);
     assertThat(VALIDATOR.validate(article).problems())
         .extracting(Problem::path, Problem::code)
         .containsExactly(
@@ -373,9 +438,16 @@ class NewsValidatorTest {
 
   @Test
   void concurrentValidationMatchesSequentialResults() throws Exception {
-    List<Object> beans = List.of(new Link("javascript:x"), new Named(null), new Counted(1),
-        new Headline("far too long headline"), new Standard(), new Tagged("x"),
-        new Link("https://пример.рф/"), new Root(null));
+    List<Object> beans =
+        List.of(
+            new Link("javascript:x"),
+            new Named(null),
+            new Counted(1),
+            new Headline("far too long headline"),
+            new Standard(),
+            new Tagged("x"),
+            new Link("https://пример.рф/"),
+            new Root(null));
     List<Locale> locales = List.of(Locale.ENGLISH, RU, KK, Locale.FRENCH);
     List<ValidationReport> expected = new ArrayList<>();
     NewsValidator validator = NewsValidator.create();
@@ -390,19 +462,21 @@ class NewsValidatorTest {
     try {
       List<java.util.concurrent.Future<List<ValidationReport>>> results = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
-        results.add(pool.submit(() -> {
-          start.await();
-          List<ValidationReport> mine = new ArrayList<>();
-          for (int round = 0; round < 20; round++) {
-            mine.clear();
-            for (Object bean : beans) {
-              for (Locale locale : locales) {
-                mine.add(validator.validate(bean, locale));
-              }
-            }
-          }
-          return mine;
-        }));
+        results.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  List<ValidationReport> mine = new ArrayList<>();
+                  for (int round = 0; round < 20; round++) {
+                    mine.clear();
+                    for (Object bean : beans) {
+                      for (Locale locale : locales) {
+                        mine.add(validator.validate(bean, locale));
+                      }
+                    }
+                  }
+                  return mine;
+                }));
       }
       start.countDown();
       for (java.util.concurrent.Future<List<ValidationReport>> result : results) {

@@ -21,13 +21,17 @@ class ProblemTest {
   @Test
   void rejectsNullComponents() {
     assertThatThrownBy(() -> new Problem(null, "c", Severity.ERROR, "m"))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("path");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("path");
     assertThatThrownBy(() -> new Problem("", null, Severity.ERROR, "m"))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("code");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("code");
     assertThatThrownBy(() -> new Problem("", "c", null, "m"))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("severity");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("severity");
     assertThatThrownBy(() -> new Problem("", "c", Severity.ERROR, null))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("message");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("message");
   }
 
   @Test
@@ -48,6 +52,8 @@ class ProblemTest {
 
   @Test
   void equalsAndHashCodeFollowComponents() {
-    EqualsVerifier.forClass(Problem.class).withNonnullFields("path", "code", "severity", "message").verify();
+    EqualsVerifier.forClass(Problem.class)
+        .withNonnullFields("path", "code", "severity", "message")
+        .verify();
   }
 }

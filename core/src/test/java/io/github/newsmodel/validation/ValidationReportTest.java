@@ -23,25 +23,36 @@ class ValidationReportTest {
   void emptyReportIsValid() {
     assertThat(ValidationReport.empty().isValid()).isTrue();
     assertThat(ValidationReport.of(List.of())).isEqualTo(ValidationReport.empty());
-    assertThat(ValidationReport.empty().toString()).isEqualTo("ValidationReport: valid, no problems");
+    assertThat(ValidationReport.empty().toString())
+        .isEqualTo("ValidationReport: valid, no problems");
   }
 
   @Test
   void sortsByPathThenCodeWithNumericIndexes() {
-    ValidationReport report = ValidationReport.of(List.of(
-        error("media[10].width", "range"), error("media[2].width", "range"),
-        error("title", "text.control"), error("", "dates.order"),
-        error("media[2].width", "required"), error("keywords[3]", "size")));
-    assertThat(report.problems()).extracting(Problem::path).containsExactly(
-        "", "keywords[3]", "media[2].width", "media[2].width", "media[10].width", "title");
+    ValidationReport report =
+        ValidationReport.of(
+            List.of(
+                error("media[10].width", "range"), error("media[2].width", "range"),
+                error("title", "text.control"), error("", "dates.order"),
+                error("media[2].width", "required"), error("keywords[3]", "size")));
+    assertThat(report.problems())
+        .extracting(Problem::path)
+        .containsExactly(
+            "", "keywords[3]", "media[2].width", "media[2].width", "media[10].width", "title");
     assertThat(report.problems().get(2).code()).isEqualTo("range");
     assertThat(report.problems().get(3).code()).isEqualTo("required");
   }
 
   @Test
   void orderDoesNotDependOnInputOrder() {
-    List<Problem> input = new ArrayList<>(List.of(error("b", "x"), error("a", "y"), warning("a", "x"),
-        error("a[1]", "x"), error("a[01]", "z")));
+    List<Problem> input =
+        new ArrayList<>(
+            List.of(
+                error("b", "x"),
+                error("a", "y"),
+                warning("a", "x"),
+                error("a[1]", "x"),
+                error("a[01]", "z")));
     ValidationReport first = ValidationReport.of(input);
     java.util.Collections.reverse(input);
     assertThat(ValidationReport.of(input)).isEqualTo(first);
@@ -49,8 +60,12 @@ class ValidationReportTest {
 
   @Test
   void deduplicatesPathAndCodeKeepingTheError() {
-    ValidationReport report = ValidationReport.of(List.of(
-        warning("url", "url.scheme"), error("url", "url.scheme"), error("url", "url.scheme")));
+    ValidationReport report =
+        ValidationReport.of(
+            List.of(
+                warning("url", "url.scheme"),
+                error("url", "url.scheme"),
+                error("url", "url.scheme")));
     assertThat(report.problems()).hasSize(1);
     assertThat(report.problems().get(0).severity()).isEqualTo(Severity.ERROR);
   }
@@ -65,8 +80,8 @@ class ValidationReportTest {
 
   @Test
   void errorsAndWarningsAreSplit() {
-    ValidationReport report = ValidationReport.of(List.of(
-        warning("a", "w"), error("b", "e"), warning("c", "w")));
+    ValidationReport report =
+        ValidationReport.of(List.of(warning("a", "w"), error("b", "e"), warning("c", "w")));
     assertThat(report.isValid()).isFalse();
     assertThat(report.errors()).extracting(Problem::path).containsExactly("b");
     assertThat(report.warnings()).extracting(Problem::path).containsExactly("a", "c");
@@ -94,22 +109,28 @@ class ValidationReportTest {
   @Test
   void rejectsNulls() {
     assertThatThrownBy(() -> ValidationReport.of(null))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("problem list");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("problem list");
     assertThatThrownBy(() -> ValidationReport.of(Arrays.asList(error("a", "b"), null)))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("index 1");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("index 1");
     assertThatThrownBy(() -> ValidationReport.empty().merge(null))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("other report");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("other report");
   }
 
   @Test
   void toStringHasOneProblemPerLine() {
-    ValidationReport report = ValidationReport.of(List.of(
-        new Problem("url", "url.scheme", Severity.ERROR, "bad scheme"),
-        new Problem("title", "text.invisible", Severity.WARNING, "invisible")));
-    assertThat(report.toString()).isEqualTo(
-        "ValidationReport: invalid, 1 error(s), 1 warning(s)\n"
-            + "WARNING title [text.invisible]: invisible\n"
-            + "ERROR url [url.scheme]: bad scheme");
+    ValidationReport report =
+        ValidationReport.of(
+            List.of(
+                new Problem("url", "url.scheme", Severity.ERROR, "bad scheme"),
+                new Problem("title", "text.invisible", Severity.WARNING, "invisible")));
+    assertThat(report.toString())
+        .isEqualTo(
+            "ValidationReport: invalid, 1 error(s), 1 warning(s)\n"
+                + "WARNING title [text.invisible]: invisible\n"
+                + "ERROR url [url.scheme]: bad scheme");
   }
 
   @Test

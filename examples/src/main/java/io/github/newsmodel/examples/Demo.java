@@ -70,15 +70,21 @@ public final class Demo {
   }
 
   private static void post(HttpClient client, URI uri, String body, PrintStream out) {
-    HttpRequest request = HttpRequest.newBuilder(uri)
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-        .build();
+    HttpRequest request =
+        HttpRequest.newBuilder(uri)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+            .build();
     try {
       HttpResponse<String> response =
           client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      out.println("POST " + uri + " -> " + response.statusCode() + " "
-          + response.headers().firstValue("Content-Type").orElse(""));
+      out.println(
+          "POST "
+              + uri
+              + " -> "
+              + response.statusCode()
+              + " "
+              + response.headers().firstValue("Content-Type").orElse(""));
       String text = response.body();
       out.println(text.length() > 600 ? text.substring(0, 600) + "\n  …" : text);
     } catch (IOException e) {

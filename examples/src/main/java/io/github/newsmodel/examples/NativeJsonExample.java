@@ -16,7 +16,8 @@ import java.io.PrintStream;
 public final class NativeJsonExample {
 
   /** A document with a numeric headline, an {@code ftp:} URL and a negative photo width. */
-  public static final String BROKEN_DOCUMENT = """
+  public static final String BROKEN_DOCUMENT =
+      """
       {
         "id": "kz-2023-11-28-dzyao",
         "headline": 42,
@@ -48,14 +49,26 @@ public final class NativeJsonExample {
 
     ReadResult<Article> back = json.readAndValidate(text);
     boolean same = back.isValid() && back.value().orElseThrow().equals(article);
-    out.println("read back: " + (back.isValid() ? "valid" : "invalid")
-        + ", equal to the original: " + same);
+    out.println(
+        "read back: "
+            + (back.isValid() ? "valid" : "invalid")
+            + ", equal to the original: "
+            + same);
 
     ReadResult<Article> broken = json.readAndValidate(BROKEN_DOCUMENT);
     out.println("broken document: " + (broken.isValid() ? "valid" : "invalid"));
     for (JsonProblem problem : broken.problems()) {
-      out.println("  " + problem.line() + ":" + problem.column() + " " + problem.pointer()
-          + " [" + problem.code() + "] " + problem.message());
+      out.println(
+          "  "
+              + problem.line()
+              + ":"
+              + problem.column()
+              + " "
+              + problem.pointer()
+              + " ["
+              + problem.code()
+              + "] "
+              + problem.message());
     }
     return same;
   }

@@ -39,15 +39,19 @@ public final class NdjsonFeedExample {
    */
   public static String sampleFeed(NewsJson json) {
     Article article = SeedArticleExample.article();
-    Article followUp = article.toBuilder()
-        .id("kz-2023-11-29-dzyao-declaration")
-        .headline("Конференция ДЗЯО завершилась принятием политической декларации")
-        .build();
+    Article followUp =
+        article.toBuilder()
+            .id("kz-2023-11-29-dzyao-declaration")
+            .headline("Конференция ДЗЯО завершилась принятием политической декларации")
+            .build();
     String first = json.write(article);
-    return first + "\n"
-        + json.write(followUp) + "\n"
+    return first
         + "\n"
-        + first.substring(0, first.length() / 2) + "\n";
+        + json.write(followUp)
+        + "\n"
+        + "\n"
+        + first.substring(0, first.length() / 2)
+        + "\n";
   }
 
   /**
@@ -68,12 +72,18 @@ public final class NdjsonFeedExample {
         ReadResult<Article> result = record.result();
         if (result.isValid()) {
           valid++;
-          out.println("record " + record.record() + " (line " + record.line() + "): valid — "
-              + result.value().orElseThrow().headline());
+          out.println(
+              "record "
+                  + record.record()
+                  + " (line "
+                  + record.line()
+                  + "): valid — "
+                  + result.value().orElseThrow().headline());
         } else {
           out.println("record " + record.record() + " (line " + record.line() + "): invalid");
           for (JsonProblem problem : result.errors()) {
-            out.println("  " + problem.pointer() + " [" + problem.code() + "] " + problem.message());
+            out.println(
+                "  " + problem.pointer() + " [" + problem.code() + "] " + problem.message());
           }
         }
       }
@@ -90,8 +100,8 @@ public final class NdjsonFeedExample {
    */
   public static Counts run(PrintStream out) {
     NewsJson json = NewsJson.defaults();
-    return stream(new ByteArrayInputStream(sampleFeed(json).getBytes(StandardCharsets.UTF_8)), json,
-        out);
+    return stream(
+        new ByteArrayInputStream(sampleFeed(json).getBytes(StandardCharsets.UTF_8)), json, out);
   }
 
   /**

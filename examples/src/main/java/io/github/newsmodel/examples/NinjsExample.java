@@ -23,7 +23,8 @@ public final class NinjsExample {
    * headline, a summary, an HTML body, a subject and an event block (which ninjs 2.2 has no place
    * for).
    */
-  public static final String NINJS_31 = """
+  public static final String NINJS_31 =
+      """
       {
         "standard": {
           "name": "ninjs",
@@ -61,7 +62,10 @@ public final class NinjsExample {
    * @param droppedFor22 what writing it as ninjs 2.2 left out
    * @param droppedFromSeed what writing the seed article as ninjs 3.1 left out
    */
-  public record Outcome(NinjsVersion detected, boolean readValid, List<JsonProblem> droppedFor22,
+  public record Outcome(
+      NinjsVersion detected,
+      boolean readValid,
+      List<JsonProblem> droppedFor22,
       List<JsonProblem> droppedFromSeed) {}
 
   /**
@@ -75,26 +79,37 @@ public final class NinjsExample {
 
     NinjsVersion detected = ninjs.detectVersion(NINJS_31);
     ReadResult<Article> read = ninjs.read(NINJS_31);
-    out.println("read a ninjs " + detected.number() + " document: "
-        + (read.isValid() ? "valid" : "invalid") + ", " + read.problems().size() + " problem(s)");
+    out.println(
+        "read a ninjs "
+            + detected.number()
+            + " document: "
+            + (read.isValid() ? "valid" : "invalid")
+            + ", "
+            + read.problems().size()
+            + " problem(s)");
     read.problems().forEach(p -> out.println("  " + p));
     Article article = read.orElseThrow();
     out.println("headline: " + article.headline());
 
     NinjsWriteResult v31 = ninjs.write(article, NinjsVersion.V3_1);
     out.println();
-    out.println("written as ninjs 3.1 (" + v31.json().length() + " characters), complete: "
-        + v31.isComplete());
+    out.println(
+        "written as ninjs 3.1 ("
+            + v31.json().length()
+            + " characters), complete: "
+            + v31.isComplete());
 
     NinjsWriteResult v22 = ninjs.write(article, NinjsVersion.V2_2);
     out.println("written as ninjs 2.2, complete: " + v22.isComplete() + "; dropped:");
-    v22.dropped().forEach(p -> out.println("  " + p.pointer() + " [" + p.code() + "] " + p.message()));
+    v22.dropped()
+        .forEach(p -> out.println("  " + p.pointer() + " [" + p.code() + "] " + p.message()));
     out.println(v22.json());
 
     NinjsWriteResult seed = ninjs.write(SeedArticleExample.article(), NinjsVersion.V3_1);
     out.println();
     out.println("the seed article as ninjs 3.1, complete: " + seed.isComplete() + "; dropped:");
-    seed.dropped().forEach(p -> out.println("  " + p.pointer() + " [" + p.code() + "] " + p.message()));
+    seed.dropped()
+        .forEach(p -> out.println("  " + p.pointer() + " [" + p.code() + "] " + p.message()));
     return new Outcome(detected, read.isValid(), v22.dropped(), seed.dropped());
   }
 

@@ -30,12 +30,16 @@ public final class SchemaOrgExample {
    * @param metaTags the Open Graph tags, one per line
    * @param readBackValid whether the JSON-LD read back as a valid article
    */
-  public record Outcome(String jsonLd, String scriptTag, List<JsonProblem> googleWarnings,
-      String metaTags, boolean readBackValid) {}
+  public record Outcome(
+      String jsonLd,
+      String scriptTag,
+      List<JsonProblem> googleWarnings,
+      String metaTags,
+      boolean readBackValid) {}
 
   /**
-   * Prints the JSON-LD, the script element, the Google warnings and the Open Graph tags of the
-   * seed article, and reads the JSON-LD back.
+   * Prints the JSON-LD, the script element, the Google warnings and the Open Graph tags of the seed
+   * article, and reads the JSON-LD back.
    *
    * @param out where to print
    * @return what was produced
@@ -66,8 +70,11 @@ public final class SchemaOrgExample {
 
     ReadResult<Article> back = schemaOrg.read(jsonLd);
     out.println();
-    out.println("JSON-LD read back: " + (back.isValid() ? "valid" : "invalid") + ", headline "
-        + back.value().map(Article::headline).orElse("(none)"));
+    out.println(
+        "JSON-LD read back: "
+            + (back.isValid() ? "valid" : "invalid")
+            + ", headline "
+            + back.value().map(Article::headline).orElse("(none)"));
     return new Outcome(jsonLd, script, google, meta, back.isValid());
   }
 

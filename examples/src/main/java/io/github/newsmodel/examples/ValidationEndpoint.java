@@ -66,7 +66,8 @@ public final class ValidationEndpoint implements AutoCloseable {
 
   private static final String PROBLEM_JSON = "application/problem+json";
   private static final String INVALID_TYPE = "https://newsmodel.github.io/problems/invalid-article";
-  private static final Set<String> SIZE_LIMITS = Set.of("document", "string", "number", "array", "name");
+  private static final Set<String> SIZE_LIMITS =
+      Set.of("document", "string", "number", "array", "name");
 
   private final HttpServer server;
   private final Formats formats;
@@ -102,8 +103,8 @@ public final class ValidationEndpoint implements AutoCloseable {
       throw new IllegalArgumentException("maxBytes is " + maxBytes + "; expected a positive size");
     }
     try {
-      HttpServer server = HttpServer.create(
-          new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+      HttpServer server =
+          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
       ValidationEndpoint endpoint = new ValidationEndpoint(server, Formats.builtIn(), maxBytes);
       server.createContext(PATH, endpoint::handle);
       server.start();
@@ -128,8 +129,8 @@ public final class ValidationEndpoint implements AutoCloseable {
    * @return e.g. {@code http://127.0.0.1:8080/validate}
    */
   public URI uri() {
-    return URI.create("http://" + server.getAddress().getAddress().getHostAddress() + ":" + port()
-        + PATH);
+    return URI.create(
+        "http://" + server.getAddress().getAddress().getHostAddress() + ":" + port() + PATH);
   }
 
   /** Stops the server at once. */
@@ -143,8 +144,16 @@ public final class ValidationEndpoint implements AutoCloseable {
       try {
         answer(exchange);
       } catch (RuntimeException e) {
-        send(exchange, 500, PROBLEM_JSON, problem("about:blank", "Internal Server Error", 500,
-            "the article could not be processed", List.of()));
+        send(
+            exchange,
+            500,
+            PROBLEM_JSON,
+            problem(
+                "about:blank",
+                "Internal Server Error",
+                500,
+                "the article could not be processed",
+                List.of()));
       }
     }
   }
@@ -152,8 +161,16 @@ public final class ValidationEndpoint implements AutoCloseable {
   private void answer(HttpExchange exchange) throws IOException {
     if (!exchange.getRequestMethod().equals("POST")) {
       exchange.getResponseHeaders().set("Allow", "POST");
-      send(exchange, 405, PROBLEM_JSON, problem("about:blank", "Method Not Allowed", 405,
-          "use POST with the article as the request body", List.of()));
+      send(
+          exchange,
+          405,
+          PROBLEM_JSON,
+          problem(
+              "about:blank",
+              "Method Not Allowed",
+              405,
+              "use POST with the article as the request body",
+              List.of()));
       return;
     }
     Locale locale = locale(exchange.getRequestHeaders().getFirst("Accept-Language"));
@@ -162,44 +179,89 @@ public final class ValidationEndpoint implements AutoCloseable {
     try {
       codec = formats.open(format == null ? "native" : format, new ReadOptions(false, locale));
     } catch (UsageException e) {
-      send(exchange, 400, PROBLEM_JSON,
+      send(
+          exchange,
+          400,
+          PROBLEM_JSON,
           problem("about:blank", "Bad Request", 400, e.getMessage(), List.of()));
       return;
     }
     byte[] payload = readBounded(exchange);
     if (payload == null) {
-      send(exchange, 413, PROBLEM_JSON, problem("about:blank", "Content Too Large", 413,
-          "the payload is larger than " + maxBytes + " bytes", List.of()));
+      send(
+          exchange,
+          413,
+          PROBLEM_JSON,
+          problem(
+              "about:blank",
+              "Content Too Large",
+              413,
+              "the payload is larger than " + maxBytes + " bytes",
+              List.of()));
       return;
     }
     ReadResult<Article> result = codec.read(payload);
     List<JsonProblem> problems = result.problems();
     JsonProblem first = problems.stream().filter(JsonProblem::isError).findFirst().orElse(null);
     if (first != null && first.code().equals("json.syntax")) {
-      send(exchange, 400, PROBLEM_JSON, problem("about:blank", "Bad Request", 400,
-          "the payload is not well-formed JSON", List.of(first)));
+      send(
+          exchange,
+          400,
+          PROBLEM_JSON,
+          problem(
+              "about:blank",
+              "Bad Request",
+              400,
+              "the payload is not well-formed JSON",
+              List.of(first)));
       return;
     }
-    if (first != null && first.code().startsWith("limit.")
+    if (first != null
+        && first.code().startsWith("limit.")
         && SIZE_LIMITS.contains(first.code().substring("limit.".length()))) {
-      send(exchange, 413, PROBLEM_JSON, problem("about:blank", "Content Too Large", 413,
-          "the payload crosses the " + first.code().substring("limit.".length()) + " limit",
-          List.of(first)));
+      send(
+          exchange,
+          413,
+          PROBLEM_JSON,
+          problem(
+              "about:blank",
+              "Content Too Large",
+              413,
+              "the payload crosses the " + first.code().substring("limit.".length()) + " limit",
+              List.of(first)));
       return;
     }
     if (!result.isValid()) {
       long errors = problems.stream().filter(JsonProblem::isError).count();
-      send(exchange, 422, PROBLEM_JSON, problem(INVALID_TYPE, "The article is invalid", 422,
-          "the article has " + errors + " error(s) and " + (problems.size() - errors)
-              + " warning(s)", problems));
+      send(
+          exchange,
+          422,
+          PROBLEM_JSON,
+          problem(
+              INVALID_TYPE,
+              "The article is invalid",
+              422,
+              "the article has "
+                  + errors
+                  + " error(s) and "
+                  + (problems.size() - errors)
+                  + " warning(s)",
+              problems));
       return;
     }
     Written written = codec.write(result.value().orElseThrow());
     byte[] document = written.document();
     if (document == null) {
-      send(exchange, 422, PROBLEM_JSON, problem(INVALID_TYPE, "The article is invalid", 422,
-          "the article cannot be written as " + codec.name() + " without leaving values out",
-          written.dropped()));
+      send(
+          exchange,
+          422,
+          PROBLEM_JSON,
+          problem(
+              INVALID_TYPE,
+              "The article is invalid",
+              422,
+              "the article cannot be written as " + codec.name() + " without leaving values out",
+              written.dropped()));
       return;
     }
     send(exchange, 200, "application/json", document);
@@ -240,10 +302,13 @@ public final class ValidationEndpoint implements AutoCloseable {
       json.append(", \"code\": ");
       JsonText.appendQuoted(json, problem.code());
       json.append(", \"severity\": \"")
-          .append(problem.severity().name().toLowerCase(Locale.ROOT)).append("\", \"message\": ");
+          .append(problem.severity().name().toLowerCase(Locale.ROOT))
+          .append("\", \"message\": ");
       JsonText.appendQuoted(json, problem.message());
-      json.append(", \"line\": ").append(problem.line() > 0 ? problem.line() : "null")
-          .append(", \"column\": ").append(problem.column() > 0 ? problem.column() : "null")
+      json.append(", \"line\": ")
+          .append(problem.line() > 0 ? problem.line() : "null")
+          .append(", \"column\": ")
+          .append(problem.column() > 0 ? problem.column() : "null")
           .append('}');
     }
     json.append(errors.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
@@ -265,10 +330,12 @@ public final class ValidationEndpoint implements AutoCloseable {
     }
     for (String pair : rawQuery.split("&")) {
       int equals = pair.indexOf('=');
-      String key = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals),
-          StandardCharsets.UTF_8);
+      String key =
+          URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
       if (key.equals(name)) {
-        return equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+        return equals < 0
+            ? ""
+            : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
       }
     }
     return null;
@@ -279,8 +346,9 @@ public final class ValidationEndpoint implements AutoCloseable {
       return Locale.ENGLISH;
     }
     try {
-      List<Locale> supported = new ArrayList<>(List.of(
-          Locale.ENGLISH, Locale.forLanguageTag("ru"), Locale.forLanguageTag("kk")));
+      List<Locale> supported =
+          new ArrayList<>(
+              List.of(Locale.ENGLISH, Locale.forLanguageTag("ru"), Locale.forLanguageTag("kk")));
       Locale chosen = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage), supported);
       return chosen == null ? Locale.ENGLISH : chosen;
     } catch (IllegalArgumentException e) {

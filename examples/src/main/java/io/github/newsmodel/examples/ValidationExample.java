@@ -16,8 +16,8 @@ import java.util.Locale;
  * problem in English and in Russian.
  *
  * <p>The broken copy has an {@code ftp:} canonical URL, a language that is not a BCP 47 tag, an
- * urgency outside 1–9, a photo rendition 0 pixels wide and a publication time without an offset
- * (a warning).
+ * urgency outside 1–9, a photo rendition 0 pixels wide and a publication time without an offset (a
+ * warning).
  *
  * <p>Run: {@code java -cp examples/target/newsmodel.jar
  * io.github.newsmodel.examples.ValidationExample}
@@ -35,8 +35,9 @@ public final class ValidationExample {
     Article article = SeedArticleExample.article();
     Media photo = article.media().get(0);
     Rendition first = photo.renditions().get(0);
-    Media brokenPhoto = photo.withRenditions(List.of(
-        first.toBuilder().width(0).build(), photo.renditions().get(1)));
+    Media brokenPhoto =
+        photo.withRenditions(
+            List.of(first.toBuilder().width(0).build(), photo.renditions().get(1)));
     return article.toBuilder()
         .canonicalUrl("ftp://news.example.kz/ru/news/kazakhstan-dzyao-2023")
         .language("русский")
@@ -58,12 +59,27 @@ public final class ValidationExample {
   public static ValidationReport print(
       String title, Article article, Locale locale, PrintStream out) {
     ValidationReport report = NewsValidator.shared().validate(article, locale);
-    out.println(title + " [" + locale.getLanguage() + "]: "
-        + (report.isValid() ? "valid" : "invalid") + ", "
-        + report.errors().size() + " error(s), " + report.warnings().size() + " warning(s)");
+    out.println(
+        title
+            + " ["
+            + locale.getLanguage()
+            + "]: "
+            + (report.isValid() ? "valid" : "invalid")
+            + ", "
+            + report.errors().size()
+            + " error(s), "
+            + report.warnings().size()
+            + " warning(s)");
     for (Problem problem : report.problems()) {
-      out.println("  " + problem.severity() + " " + problem.path() + " [" + problem.code() + "] "
-          + problem.message());
+      out.println(
+          "  "
+              + problem.severity()
+              + " "
+              + problem.path()
+              + " ["
+              + problem.code()
+              + "] "
+              + problem.message());
     }
     return report;
   }

@@ -86,12 +86,13 @@ class ReadmeSnippetsTest {
         compiler.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
       List<String> options =
           List.of(
-              "-classpath", System.getProperty("java.class.path"),
-              "-d", out.toString(),
+              "-classpath",
+              System.getProperty("java.class.path"),
+              "-d",
+              out.toString(),
               "-proc:none");
       StringWriter log = new StringWriter();
-      boolean compiled =
-          compiler.getTask(log, files, diagnostics, options, null, sources).call();
+      boolean compiled = compiler.getTask(log, files, diagnostics, options, null, sources).call();
       assertThat(compiled).as(diagnostics.getDiagnostics() + "\n" + log).isTrue();
     }
   }

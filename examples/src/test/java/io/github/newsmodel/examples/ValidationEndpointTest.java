@@ -38,9 +38,11 @@ class ValidationEndpointTest {
   private static HttpResponse<String> post(String query, String body)
       throws IOException, InterruptedException {
     URI uri = URI.create(endpoint.uri() + query);
-    return client.send(HttpRequest.newBuilder(uri)
+    return client.send(
+        HttpRequest.newBuilder(uri)
             .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+            .build(),
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
@@ -56,11 +58,16 @@ class ValidationEndpointTest {
 
   @Test
   void otherMethodsAre405WithAllowHeader() throws IOException, InterruptedException {
-    HttpResponse<String> get = client.send(HttpRequest.newBuilder(endpoint.uri()).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
-    HttpResponse<String> put = client.send(HttpRequest.newBuilder(endpoint.uri())
-            .PUT(HttpRequest.BodyPublishers.ofString("{}")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> get =
+        client.send(
+            HttpRequest.newBuilder(endpoint.uri()).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> put =
+        client.send(
+            HttpRequest.newBuilder(endpoint.uri())
+                .PUT(HttpRequest.BodyPublishers.ofString("{}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
 
     assertThat(get.statusCode()).isEqualTo(405);
     assertThat(get.headers().firstValue("Allow")).hasValue("POST");
@@ -106,10 +113,19 @@ class ValidationEndpointTest {
 
     assertThat(response.statusCode()).isEqualTo(422);
     assertThat(contentType(response)).startsWith("application/problem+json");
-    assertThat(response.body()).contains("\"type\": ", "\"title\": \"The article is invalid\"",
-        "\"status\": 422", "\"detail\": ", "\"errors\": [",
-        "\"pointer\": \"/media/0/renditions/0/width\"", "\"severity\": \"error\"",
-        "\"code\": ", "\"message\": ", "\"line\": ", "\"column\": ");
+    assertThat(response.body())
+        .contains(
+            "\"type\": ",
+            "\"title\": \"The article is invalid\"",
+            "\"status\": 422",
+            "\"detail\": ",
+            "\"errors\": [",
+            "\"pointer\": \"/media/0/renditions/0/width\"",
+            "\"severity\": \"error\"",
+            "\"code\": ",
+            "\"message\": ",
+            "\"line\": ",
+            "\"column\": ");
   }
 
   @Test
@@ -141,8 +157,11 @@ class ValidationEndpointTest {
     HttpResponse<String> malformed = post("?format=ninjs3", "{\"uri\": ");
 
     assertThat(invalid.statusCode()).isEqualTo(422);
-    assertThat(invalid.body()).contains("\"code\": \"ninjs.schema.required\"",
-        "\"code\": \"ninjs.schema.unknown-property\"", "\"pointer\": \"/headline\"");
+    assertThat(invalid.body())
+        .contains(
+            "\"code\": \"ninjs.schema.required\"",
+            "\"code\": \"ninjs.schema.unknown-property\"",
+            "\"pointer\": \"/headline\"");
     assertThat(malformed.statusCode()).isEqualTo(400);
     assertThat(malformed.body()).contains("\"code\": \"json.syntax\"");
   }
@@ -151,15 +170,18 @@ class ValidationEndpointTest {
   void schemaOrgIs200WithJsonLdOr422InTheRequestedLanguage()
       throws IOException, InterruptedException {
     String jsonLd = SchemaOrg.defaults().writeJsonLd(SeedArticleExample.article());
-    String badWidth = "{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\","
-        + " \"headline\": \"ДЗЯО\", \"image\": {\"url\": \"https://a.kz/1.jpg\", \"width\": -5}}";
+    String badWidth =
+        "{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\","
+            + " \"headline\": \"ДЗЯО\", \"image\": {\"url\": \"https://a.kz/1.jpg\", \"width\": -5}}";
 
     HttpResponse<String> valid = post("?format=schemaorg", jsonLd);
-    HttpResponse<String> invalid = client.send(HttpRequest.newBuilder(
-                URI.create(endpoint.uri() + "?format=schemaorg"))
-            .header("Accept-Language", "ru")
-            .POST(HttpRequest.BodyPublishers.ofString(badWidth, StandardCharsets.UTF_8)).build(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    HttpResponse<String> invalid =
+        client.send(
+            HttpRequest.newBuilder(URI.create(endpoint.uri() + "?format=schemaorg"))
+                .header("Accept-Language", "ru")
+                .POST(HttpRequest.BodyPublishers.ofString(badWidth, StandardCharsets.UTF_8))
+                .build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 
     assertThat(valid.statusCode()).isEqualTo(200);
     assertThat(valid.body()).contains("\"@type\" : \"NewsArticle\"", SeedArticleExample.HEADLINE);

@@ -4,8 +4,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Bounds on what one untrusted JSON document may cost to read. Exceeding one is a problem with
- * code {@code limit.<name>} found while streaming, without reading the rest into memory.
+ * Bounds on what one untrusted JSON document may cost to read. Exceeding one is a problem with code
+ * {@code limit.<name>} found while streaming, without reading the rest into memory.
  *
  * <p>Immutable; start from {@link #defaults()} or {@link #builder()}.
  *
@@ -160,7 +160,12 @@ public final class JsonLimits {
   @Override
   public int hashCode() {
     return Objects.hash(
-        maxDocumentBytes, maxDepth, maxStringLength, maxNumberLength, maxArrayLength, maxProblems,
+        maxDocumentBytes,
+        maxDepth,
+        maxStringLength,
+        maxNumberLength,
+        maxArrayLength,
+        maxProblems,
         maxPropertyNameLength);
   }
 
@@ -171,13 +176,21 @@ public final class JsonLimits {
    */
   @Override
   public String toString() {
-    return "JsonLimits{maxDocumentBytes=" + maxDocumentBytes
-        + ", maxDepth=" + maxDepth
-        + ", maxStringLength=" + maxStringLength
-        + ", maxNumberLength=" + maxNumberLength
-        + ", maxArrayLength=" + maxArrayLength
-        + ", maxProblems=" + maxProblems
-        + ", maxPropertyNameLength=" + maxPropertyNameLength + '}';
+    return "JsonLimits{maxDocumentBytes="
+        + maxDocumentBytes
+        + ", maxDepth="
+        + maxDepth
+        + ", maxStringLength="
+        + maxStringLength
+        + ", maxNumberLength="
+        + maxNumberLength
+        + ", maxArrayLength="
+        + maxArrayLength
+        + ", maxProblems="
+        + maxProblems
+        + ", maxPropertyNameLength="
+        + maxPropertyNameLength
+        + '}';
   }
 
   /** Builds {@link JsonLimits}; starts from the defaults. Every limit must be positive. */

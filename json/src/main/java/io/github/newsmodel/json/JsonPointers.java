@@ -48,7 +48,8 @@ public final class JsonPointers {
    *
    * @param token an escaped token
    * @return the property name
-   * @throws IllegalArgumentException if {@code ~} is followed by anything but {@code 0} or {@code 1}
+   * @throws IllegalArgumentException if {@code ~} is followed by anything but {@code 0} or {@code
+   *     1}
    */
   public static String unescape(String token) {
     Objects.requireNonNull(token, "JsonPointers.unescape: token must not be null");

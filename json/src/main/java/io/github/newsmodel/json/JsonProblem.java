@@ -14,9 +14,9 @@ import java.util.Objects;
  *     advice ({@link Severity#WARNING})
  * @param message a human-readable explanation naming what was found and what was expected
  * @param line the 1-based line in the document, or 0 when unknown
- * @param column the 1-based column in the document, or 0 when unknown; counted in bytes of the
- *     line when the document was read as bytes (byte arrays, streams, files) and in characters
- *     when it was read as text (strings, readers)
+ * @param column the 1-based column in the document, or 0 when unknown; counted in bytes of the line
+ *     when the document was read as bytes (byte arrays, streams, files) and in characters when it
+ *     was read as text (strings, readers)
  */
 public record JsonProblem(
     String pointer, String code, Severity severity, String message, int line, int column) {
@@ -34,7 +34,8 @@ public record JsonProblem(
    * @throws IllegalArgumentException if the code is blank or line or column is negative
    */
   public JsonProblem {
-    Objects.requireNonNull(pointer, "JsonProblem.pointer must not be null (use \"\" for the document)");
+    Objects.requireNonNull(
+        pointer, "JsonProblem.pointer must not be null (use \"\" for the document)");
     Objects.requireNonNull(code, "JsonProblem.code must not be null");
     Objects.requireNonNull(severity, "JsonProblem.severity must not be null");
     Objects.requireNonNull(message, "JsonProblem.message must not be null");
@@ -44,7 +45,12 @@ public record JsonProblem(
     }
     if (line < 0 || column < 0) {
       throw new IllegalArgumentException(
-          "JsonProblem line/column " + line + ":" + column + " at '" + pointer
+          "JsonProblem line/column "
+              + line
+              + ":"
+              + column
+              + " at '"
+              + pointer
               + "' is negative; expected 1-based values or 0 when unknown");
     }
   }

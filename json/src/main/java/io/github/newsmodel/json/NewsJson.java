@@ -16,8 +16,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads and writes articles, media and share links in the native newsmodel JSON format
- * (documented in {@code docs/json-format.md}; JSON Schema at {@code
+ * Reads and writes articles, media and share links in the native newsmodel JSON format (documented
+ * in {@code docs/json-format.md}; JSON Schema at {@code
  * io/github/newsmodel/json/schema/newsmodel-article-1.0.schema.json} in this jar).
  *
  * <p>Immutable and thread-safe: build one and share it.
@@ -190,11 +190,11 @@ public final class NewsJson {
 
   /**
    * Reads an article without Bean Validation: reports only structural problems — syntax errors,
-   * exceeded limits, wrong JSON types, missing or null required properties, unknown codes and
-   * block types, unparsable dates and durations, duplicate and unknown properties — with JSON
-   * Pointers and line/column, exactly as {@link #readAndValidate(String)} reports them. Content
-   * rules (URLs, language tags, ranges, dates in order, clean text) are not checked; validate the
-   * article later with {@link NewsValidator#validate(Object)} or use {@code readAndValidate}.
+   * exceeded limits, wrong JSON types, missing or null required properties, unknown codes and block
+   * types, unparsable dates and durations, duplicate and unknown properties — with JSON Pointers
+   * and line/column, exactly as {@link #readAndValidate(String)} reports them. Content rules (URLs,
+   * language tags, ranges, dates in order, clean text) are not checked; validate the article later
+   * with {@link NewsValidator#validate(Object)} or use {@code readAndValidate}.
    *
    * <p>Use it when the input is trusted (your own store, a feed you validated on the way in) and
    * only speed matters.
@@ -230,8 +230,8 @@ public final class NewsJson {
   }
 
   /**
-   * Reads an article from characters without Bean Validation; see {@link #read(String)}. The
-   * reader is not closed.
+   * Reads an article from characters without Bean Validation; see {@link #read(String)}. The reader
+   * is not closed.
    *
    * @param json the document
    * @return the article and the structural problems
@@ -335,8 +335,8 @@ public final class NewsJson {
   }
 
   /**
-   * Reads one share link (the shape of an element of an article's {@code shareLinks}) and
-   * validates it.
+   * Reads one share link (the shape of an element of an article's {@code shareLinks}) and validates
+   * it.
    *
    * @param json the document
    * @return the share link and every problem
@@ -443,8 +443,15 @@ public final class NewsJson {
    */
   @Override
   public String toString() {
-    return "NewsJson{mode=" + mode + ", prettyPrint=" + prettyPrint + ", locale=" + locale
-        + ", " + limits + '}';
+    return "NewsJson{mode="
+        + mode
+        + ", prettyPrint="
+        + prettyPrint
+        + ", locale="
+        + locale
+        + ", "
+        + limits
+        + '}';
   }
 
   /** Builds {@link NewsJson}; starts from the defaults. */

@@ -2,9 +2,7 @@ package io.github.newsmodel.json;
 
 import org.jspecify.annotations.Nullable;
 
-/**
- * The input exceeds one of the {@link JsonLimits}, so reading stopped before reading the rest.
- */
+/** The input exceeds one of the {@link JsonLimits}, so reading stopped before reading the rest. */
 public class NewsJsonLimitException extends NewsJsonException {
 
   private static final long serialVersionUID = 1L;

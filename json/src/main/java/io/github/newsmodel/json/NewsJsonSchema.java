@@ -57,7 +57,9 @@ public final class NewsJsonSchema {
     InputStream in = NewsJsonSchema.class.getResourceAsStream("/" + RESOURCE_PATH);
     if (in == null) {
       throw new IllegalStateException(
-          "JSON Schema resource " + RESOURCE_PATH + " is missing from the class path of "
+          "JSON Schema resource "
+              + RESOURCE_PATH
+              + " is missing from the class path of "
               + "newsmodel-json; expected it in the jar");
     }
     return in;

@@ -50,9 +50,12 @@ public class NewsJsonValidationException extends NewsJsonException {
 
   private static String describe(List<JsonProblem> problems) {
     long errors = problems.stream().filter(JsonProblem::isError).count();
-    StringBuilder text = new StringBuilder("JSON document is invalid: ")
-        .append(errors).append(" error(s), ")
-        .append(problems.size() - errors).append(" warning(s)");
+    StringBuilder text =
+        new StringBuilder("JSON document is invalid: ")
+            .append(errors)
+            .append(" error(s), ")
+            .append(problems.size() - errors)
+            .append(" warning(s)");
     for (int i = 0; i < problems.size() && i < SHOWN_IN_MESSAGE; i++) {
       text.append("\n  ").append(problems.get(i));
     }

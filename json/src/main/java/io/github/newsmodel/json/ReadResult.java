@@ -149,9 +149,12 @@ public final class ReadResult<T> {
    */
   @Override
   public String toString() {
-    StringBuilder text = new StringBuilder("ReadResult{")
-        .append(value == null ? "no value" : isValid() ? "valid" : "invalid")
-        .append(", ").append(problems.size()).append(" problem(s)");
+    StringBuilder text =
+        new StringBuilder("ReadResult{")
+            .append(value == null ? "no value" : isValid() ? "valid" : "invalid")
+            .append(", ")
+            .append(problems.size())
+            .append(" problem(s)");
     for (JsonProblem problem : problems) {
       text.append("\n  ").append(problem);
     }

@@ -44,19 +44,28 @@ class ConcurrencyTest {
       List<Future<List<String>>> futures = new ArrayList<>();
       for (int t = 0; t < THREADS; t++) {
         int thread = t;
-        futures.add(pool.submit(() -> {
-          start.await();
-          List<String> mismatches = new ArrayList<>();
-          for (int i = 0; i < DOCUMENTS; i++) {
-            int index = (i + thread * (DOCUMENTS / THREADS)) % DOCUMENTS;
-            ReadResult<Article> result = json.readAndValidate(documents.get(index));
-            if (!result.equals(expected.get(index))) {
-              mismatches.add("thread " + thread + " document " + index + ": " + result
-                  + "\n  expected " + expected.get(index));
-            }
-          }
-          return mismatches;
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  List<String> mismatches = new ArrayList<>();
+                  for (int i = 0; i < DOCUMENTS; i++) {
+                    int index = (i + thread * (DOCUMENTS / THREADS)) % DOCUMENTS;
+                    ReadResult<Article> result = json.readAndValidate(documents.get(index));
+                    if (!result.equals(expected.get(index))) {
+                      mismatches.add(
+                          "thread "
+                              + thread
+                              + " document "
+                              + index
+                              + ": "
+                              + result
+                              + "\n  expected "
+                              + expected.get(index));
+                    }
+                  }
+                  return mismatches;
+                }));
       }
       start.countDown();
       int checked = 0;

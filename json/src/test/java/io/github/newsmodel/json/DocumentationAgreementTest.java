@@ -24,10 +24,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code docs/json-format.md} and the shipped JSON Schema agree with the code: every property name
  * the writer emits is documented, the schema's property names are exactly the names the writer
- * emits, the schema has no property the docs lack, the
- * limits' defaults quoted in the docs are {@link JsonLimits#defaults()}, and every problem code
- * the schema test table expects is documented. The build passes the docs directory as the system
- * property {@code newsmodel.docs.dir}.
+ * emits, the schema has no property the docs lack, the limits' defaults quoted in the docs are
+ * {@link JsonLimits#defaults()}, and every problem code the schema test table expects is
+ * documented. The build passes the docs directory as the system property {@code
+ * newsmodel.docs.dir}.
  */
 class DocumentationAgreementTest {
 
@@ -46,16 +46,26 @@ class DocumentationAgreementTest {
   /** Property names the writer emits, from the goldens and seeded random articles. */
   private static TreeSet<String> writtenNames() {
     TreeSet<String> names = new TreeSet<>();
-    for (String golden : new String[] {"article-ru-seed.json", "article-kk.json",
-        "article-en.json"}) {
+    for (String golden :
+        new String[] {"article-ru-seed.json", "article-kk.json", "article-en.json"}) {
       collect(PLAIN.readTree(GoldenFilesTest.golden(golden)), names);
     }
     // the random articles use built-in share platforms only; add a custom one
-    collect(PLAIN.readTree(NewsJson.defaults().write(Article.builder("p", "h")
-        .addShareLink(ShareLink.ofUrl(SharePlatform.custom("mastodon", "Mastodon",
-                "https://mastodon.social/share?text={text}%20{url}", Set.of("mastodon.online")),
-            "https://mastodon.social/share?text=a"))
-        .build())), names);
+    collect(
+        PLAIN.readTree(
+            NewsJson.defaults()
+                .write(
+                    Article.builder("p", "h")
+                        .addShareLink(
+                            ShareLink.ofUrl(
+                                SharePlatform.custom(
+                                    "mastodon",
+                                    "Mastodon",
+                                    "https://mastodon.social/share?text={text}%20{url}",
+                                    Set.of("mastodon.online")),
+                                "https://mastodon.social/share?text=a"))
+                        .build())),
+        names);
     RandomArticles articles = new RandomArticles(20240301L);
     for (int i = 0; i < RANDOM_DOCUMENTS; i++) {
       collect(PLAIN.readTree(NewsJson.defaults().write(articles.next())), names);
@@ -97,8 +107,17 @@ class DocumentationAgreementTest {
     TreeSet<String> written = writtenNames();
     TreeSet<String> inSchema = schemaNames(schema, new TreeSet<>());
     // the writer's output covers the whole format, so this is a real check of both files
-    assertThat(written).hasSizeGreaterThan(80).contains("formatVersion", "mediaId",
-        "focalPoint", "attribution", "sizeBytes", "href", "items", "asOf");
+    assertThat(written)
+        .hasSizeGreaterThan(80)
+        .contains(
+            "formatVersion",
+            "mediaId",
+            "focalPoint",
+            "attribution",
+            "sizeBytes",
+            "href",
+            "items",
+            "asOf");
     for (String name : written) {
       assertThat(docs).as("docs/json-format.md documents `%s`", name).contains("`" + name + "`");
       assertThat(inSchema).as("schema property %s", name).contains(name);
@@ -115,8 +134,8 @@ class DocumentationAgreementTest {
 
   @Test
   void theLimitsTableQuotesTheDefaults() throws Exception {
-    Matcher row = Pattern.compile("^\\| `(max\\w+)` \\| (\\d+)[ |(]", Pattern.MULTILINE)
-        .matcher(docs);
+    Matcher row =
+        Pattern.compile("^\\| `(max\\w+)` \\| (\\d+)[ |(]", Pattern.MULTILINE).matcher(docs);
     Map<String, Long> documented = new TreeMap<>();
     while (row.find()) {
       documented.put(row.group(1), Long.parseLong(row.group(2)));
@@ -124,8 +143,7 @@ class DocumentationAgreementTest {
     Map<String, Long> actual = new TreeMap<>();
     for (Method method : JsonLimits.class.getDeclaredMethods()) {
       if (method.getName().startsWith("max") && method.getParameterCount() == 0) {
-        actual.put(method.getName(),
-            ((Number) method.invoke(JsonLimits.defaults())).longValue());
+        actual.put(method.getName(), ((Number) method.invoke(JsonLimits.defaults())).longValue());
       }
     }
     assertThat(actual).hasSize(7);
@@ -134,23 +152,26 @@ class DocumentationAgreementTest {
 
   @Test
   void everyLimitsCodeIsInTheLimitsTable() {
-    for (String limit : new String[] {"document", "depth", "string", "number", "array",
-        "problems", "name"}) {
+    for (String limit :
+        new String[] {"document", "depth", "string", "number", "array", "problems", "name"}) {
       assertThat(docs).containsPattern("\\| `max\\w+` \\| [^\\n]*\\| `limit\\." + limit + "` \\|");
     }
   }
 
   @Test
   void everyProblemCodeOfTheSchemaTableIsDocumented() {
-    NewsJsonSchemaTest.rejectedByBoth().forEach(arguments -> {
-      String code = (String) arguments.get()[1];
-      assertThat(docs).as("problem code %s", code).contains("`" + code + "`");
-    });
+    NewsJsonSchemaTest.rejectedByBoth()
+        .forEach(
+            arguments -> {
+              String code = (String) arguments.get()[1];
+              assertThat(docs).as("problem code %s", code).contains("`" + code + "`");
+            });
   }
 
   @Test
   void theDocsNameTheSchemaResourceAndId() {
-    assertThat(docs).contains("`" + NewsJsonSchema.resourcePath() + "`")
+    assertThat(docs)
+        .contains("`" + NewsJsonSchema.resourcePath() + "`")
         .contains("`" + NewsJsonSchema.id() + "`")
         .contains("`" + JsonLimits.class.getSimpleName() + "`");
   }

@@ -11,7 +11,9 @@ class DraftValidationTest {
 
   @Test
   void reportsConstraintProblemsTooWhenTheHeadlineHasTheWrongType() {
-    ReadResult<Article> result = json.readAndValidate("""
+    ReadResult<Article> result =
+        json.readAndValidate(
+            """
         {"id": "a1", "headline": 42, "canonicalUrl": "javascript:alert(1)",
          "media": [{"kind": "image", "id": "p1",
                     "renditions": [{"url": "https://example.kz/p.jpg", "width": -5}]}]}
@@ -28,7 +30,9 @@ class DraftValidationTest {
 
   @Test
   void reportsAMissingIdOnceAndTheOtherFaultsBesideIt() {
-    ReadResult<Article> result = json.readAndValidate("""
+    ReadResult<Article> result =
+        json.readAndValidate(
+            """
         {"headline": "Заголовок", "language": "ru_RU!", "urgency": 12}
         """);
 
@@ -43,7 +47,9 @@ class DraftValidationTest {
 
   @Test
   void skipsDraftValidationWhenAnArrayElementCouldNotBeRead() {
-    ReadResult<Article> result = json.readAndValidate("""
+    ReadResult<Article> result =
+        json.readAndValidate(
+            """
         {"id": "a1", "headline": "h", "keywords": [1, "ok"], "canonicalUrl": "ftp://x"}
         """);
 

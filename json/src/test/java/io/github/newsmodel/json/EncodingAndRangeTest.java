@@ -30,21 +30,22 @@ class EncodingAndRangeTest {
   static Stream<Reader> readers() {
     return Stream.of(
         new Reader("native bytes", NewsJson.defaults()::readAndValidate),
-        new Reader("native stream",
-            b -> NewsJson.defaults().readAndValidate(new ByteArrayInputStream(b))),
+        new Reader(
+            "native stream", b -> NewsJson.defaults().readAndValidate(new ByteArrayInputStream(b))),
         new Reader("ninjs bytes", Ninjs.defaults()::read),
         new Reader("ninjs stream", b -> Ninjs.defaults().read(new ByteArrayInputStream(b))),
         new Reader("schema.org bytes", SchemaOrg.defaults()::read),
-        new Reader("schema.org stream",
-            b -> SchemaOrg.defaults().read(new ByteArrayInputStream(b))));
+        new Reader(
+            "schema.org stream", b -> SchemaOrg.defaults().read(new ByteArrayInputStream(b))));
   }
 
-  private static final List<byte[]> NOT_TEXT = List.of(
-      new byte[] {0, 0, 0, '"'},
-      new byte[] {'q', 0, 0, 0, '"', 'a', 'h'},
-      new byte[] {0, 0, '{', 0, 0, 0, '}', 0},
-      new byte[] {0, '{', 0, 0, 0, '}', 0, 0},
-      new byte[] {0, 0, 0, '{', 0x22, 0, 0, 0});
+  private static final List<byte[]> NOT_TEXT =
+      List.of(
+          new byte[] {0, 0, 0, '"'},
+          new byte[] {'q', 0, 0, 0, '"', 'a', 'h'},
+          new byte[] {0, 0, '{', 0, 0, 0, '}', 0},
+          new byte[] {0, '{', 0, 0, 0, '}', 0, 0},
+          new byte[] {0, 0, 0, '{', 0x22, 0, 0, 0});
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("readers")
@@ -63,9 +64,10 @@ class EncodingAndRangeTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("treeReaders")
   void aDecimalBeyondTheRangeOfBigDecimalIsALimitProblem(Reader reader) {
-    String json = "{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
-        + "\"standard\":{\"name\":\"ninjs\",\"version\":\"3.1\"},\"uri\":\"u\",\"id\":\"a\","
-        + "\"headline\":\"h\",\"x\":10143463E55992004194}";
+    String json =
+        "{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
+            + "\"standard\":{\"name\":\"ninjs\",\"version\":\"3.1\"},\"uri\":\"u\",\"id\":\"a\","
+            + "\"headline\":\"h\",\"x\":10143463E55992004194}";
     ReadResult<Article> result = reader.read().apply(json.getBytes(StandardCharsets.UTF_8));
     assertThat(result.value()).isEmpty();
     assertThat(result.errors()).extracting(JsonProblem::code).containsExactly("limit.number");

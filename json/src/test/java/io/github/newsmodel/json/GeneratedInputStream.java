@@ -4,9 +4,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * An input stream that produces {@code prefix}, then {@code fill} repeated {@code count} times
- * (or forever when {@code count} is negative), then {@code suffix}, generating bytes lazily so
- * huge documents cost no memory.
+ * An input stream that produces {@code prefix}, then {@code fill} repeated {@code count} times (or
+ * forever when {@code count} is negative), then {@code suffix}, generating bytes lazily so huge
+ * documents cost no memory.
  */
 final class GeneratedInputStream extends InputStream {
 
@@ -20,8 +20,10 @@ final class GeneratedInputStream extends InputStream {
     this.prefix = prefix.getBytes(StandardCharsets.UTF_8);
     this.fill = fill.getBytes(StandardCharsets.UTF_8);
     this.suffix = suffix.getBytes(StandardCharsets.UTF_8);
-    this.total = count < 0 ? Long.MAX_VALUE
-        : this.prefix.length + count * this.fill.length + this.suffix.length;
+    this.total =
+        count < 0
+            ? Long.MAX_VALUE
+            : this.prefix.length + count * this.fill.length + this.suffix.length;
   }
 
   /** How many bytes were handed out so far. */
@@ -54,7 +56,8 @@ final class GeneratedInputStream extends InputStream {
       return prefix[(int) at];
     }
     long afterPrefix = at - prefix.length;
-    long fillBytes = total == Long.MAX_VALUE ? Long.MAX_VALUE : total - prefix.length - suffix.length;
+    long fillBytes =
+        total == Long.MAX_VALUE ? Long.MAX_VALUE : total - prefix.length - suffix.length;
     if (afterPrefix < fillBytes) {
       return fill[(int) (afterPrefix % fill.length)];
     }

@@ -17,18 +17,28 @@ class LowMemoryTest {
   @Test
   void theHostileCorpusIsReadWithin64MegabytesOfHeap() throws Exception {
     // the suite runs on the module path: the forked JVM gets both paths as one class path
-    String classPath = String.join(java.io.File.pathSeparator,
-        System.getProperty("jdk.module.path", ""),
-        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
+    String classPath =
+        String.join(
+            java.io.File.pathSeparator,
+            System.getProperty("jdk.module.path", ""),
+            System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process process = new ProcessBuilder(List.of(java.toString(), "-Xmx64m",
-        "-XX:+ExitOnOutOfMemoryError", "-cp", classPath, HostileCorpusMain.class.getName()))
-        .redirectErrorStream(true)
-        .start();
+    Process process =
+        new ProcessBuilder(
+                List.of(
+                    java.toString(),
+                    "-Xmx64m",
+                    "-XX:+ExitOnOutOfMemoryError",
+                    "-cp",
+                    classPath,
+                    HostileCorpusMain.class.getName()))
+            .redirectErrorStream(true)
+            .start();
     process.getOutputStream().close();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     int exit = process.waitFor();
-    assertThat(output).doesNotContain("OutOfMemoryError")
+    assertThat(output)
+        .doesNotContain("OutOfMemoryError")
         .containsPattern("read \\d{3,} hostile documents");
     assertThat(exit).as(output).isZero();
   }

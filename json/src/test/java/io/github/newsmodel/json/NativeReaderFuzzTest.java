@@ -6,8 +6,8 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.newsmodel.article.Article;
 
 /**
- * Fuzzes the native reader with raw bytes. Without {@code JAZZER_FUZZ} this runs in regression
- * mode over the committed inputs in {@code src/test/resources/io/github/newsmodel/json/
+ * Fuzzes the native reader with raw bytes. Without {@code JAZZER_FUZZ} this runs in regression mode
+ * over the committed inputs in {@code src/test/resources/io/github/newsmodel/json/
  * NativeReaderFuzzTestInputs/readAndValidate/}; see CONTRIBUTING.md, "Fuzzing", for a real run.
  *
  * <p>Invariants: reading in-memory bytes never throws (no NewsJsonIoException, no runtime error),
@@ -17,7 +17,8 @@ class NativeReaderFuzzTest {
 
   private static final NewsJson JSON = NewsJson.defaults();
 
-  @FuzzTest(maxDuration = "10m") // applies only with JAZZER_FUZZ=1; regression runs replay the inputs
+  @FuzzTest(
+      maxDuration = "10m") // applies only with JAZZER_FUZZ=1; regression runs replay the inputs
   void readAndValidate(byte[] input) {
     ReadResult<Article> result = JSON.readAndValidate(input);
     assertThat(result.problems()).isNotNull();

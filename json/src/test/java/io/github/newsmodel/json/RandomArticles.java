@@ -41,9 +41,26 @@ import java.util.Random;
 final class RandomArticles {
 
   private static final String[] WORDS = {
-    "Казахстан", "новости", "Қазақстан", "жаңалық", "Ақпарат", "news", "report", "🦅", "😀",
-    "ДЗЯО", "Өскемен", "\"quoted\"", "back\\slash", "tab\there", "line\nbreak", "a/b~c", "日本",
-    "emoji 👩‍👩‍👧", "Ёлка", "ғылым"
+    "Казахстан",
+    "новости",
+    "Қазақстан",
+    "жаңалық",
+    "Ақпарат",
+    "news",
+    "report",
+    "🦅",
+    "😀",
+    "ДЗЯО",
+    "Өскемен",
+    "\"quoted\"",
+    "back\\slash",
+    "tab\there",
+    "line\nbreak",
+    "a/b~c",
+    "日本",
+    "emoji 👩‍👩‍👧",
+    "Ёлка",
+    "ғылым"
   };
   private static final String[] DATES = {
     "2023-11-28T19:00:00+06:00", "2024-03-01T00:00:00.120+05:00", "2024-01-01T00:00:00+00:00",
@@ -88,7 +105,9 @@ final class RandomArticles {
   }
 
   private String url() {
-    return "https://example.kz/" + random.nextInt(1_000_000) + "/"
+    return "https://example.kz/"
+        + random.nextInt(1_000_000)
+        + "/"
         + (random.nextBoolean() ? "жаңалық" : "news");
   }
 
@@ -164,8 +183,13 @@ final class RandomArticles {
 
   private Party party() {
     return Party.builder(random.nextBoolean() ? PartyKind.PERSON : PartyKind.ORGANIZATION, text())
-        .role(maybe()).url(random.nextBoolean() ? url() : null).uri(maybe()).jobTitle(maybe())
-        .logoUrl(random.nextBoolean() ? url() : null).extensions(extensions()).build();
+        .role(maybe())
+        .url(random.nextBoolean() ? url() : null)
+        .uri(maybe())
+        .jobTitle(maybe())
+        .logoUrl(random.nextBoolean() ? url() : null)
+        .extensions(extensions())
+        .build();
   }
 
   private Rendition rendition() {
@@ -185,67 +209,126 @@ final class RandomArticles {
   }
 
   private Media media() {
-    return Media.builder(MediaKind.values()[random.nextInt(MediaKind.values().length)],
+    return Media.builder(
+            MediaKind.values()[random.nextInt(MediaKind.values().length)],
             "m-" + random.nextInt(10))
-        .uri(maybe()).title(maybe()).caption(maybe()).altText(maybe()).creditLine(maybe())
-        .creator(random.nextBoolean() ? party() : null).copyrightNotice(maybe())
-        .licenseUrl(random.nextBoolean() ? url() : null).usageTerms(maybe())
+        .uri(maybe())
+        .title(maybe())
+        .caption(maybe())
+        .altText(maybe())
+        .creditLine(maybe())
+        .creator(random.nextBoolean() ? party() : null)
+        .copyrightNotice(maybe())
+        .licenseUrl(random.nextBoolean() ? url() : null)
+        .usageTerms(maybe())
         .language(random.nextBoolean() ? "kk" : null)
         .renditions(some(3, this::rendition))
-        .focalPoint(random.nextBoolean() ? FocalPoint.of(random.nextDouble(), random.nextDouble())
-            : null)
+        .focalPoint(
+            random.nextBoolean() ? FocalPoint.of(random.nextDouble(), random.nextDouble()) : null)
         .extensions(extensions())
         .build();
   }
 
   Article next() {
-    Article.Builder b = Article.builder("id-" + random.nextLong(), text())
-        .alternateIds(some(2, () -> AlternateId.of(maybe(), "alt-" + random.nextInt())))
-        .canonicalUrl(random.nextBoolean() ? url() : null)
-        .language(random.nextBoolean() ? "ru" : "kk-Cyrl-KZ")
-        .type(random.nextBoolean() ? "text" : null)
-        .genres(some(2, () -> new Genre(text(), random.nextBoolean() ? url() : null, null)))
-        .section(maybe()).subheadline(maybe()).summary(maybe()).slugline(maybe())
-        .byline(maybe()).dateline(maybe())
-        .body(some(8, this::block))
-        .authors(some(2, this::party))
-        .publisher(random.nextBoolean() ? party() : null)
-        .sources(some(2, () -> Source.builder(text()).roles(some(2, this::text))
-            .url(random.nextBoolean() ? url() : null)
-            .kind(random.nextBoolean() ? PartyKind.ORGANIZATION : null)
-            .extensions(extensions()).build()))
-        .entities(some(4, () -> Entity.builder(
-                EntityKind.values()[random.nextInt(EntityKind.values().length)], text())
-            .uri(maybe()).code(maybe()).rel(maybe())
-            .relevance(random.nextBoolean() ? random.nextInt(101) : null)
-            .confidence(random.nextBoolean() ? random.nextInt(101) : null)
-            .creator(maybe()).language(random.nextBoolean() ? "en" : null)
-            .extensions(extensions()).build()))
-        .keywords(some(4, this::text))
-        .firstPublished(random.nextBoolean() ? date() : null)
-        .modified(random.nextBoolean() ? date() : null)
-        .created(random.nextBoolean() ? date() : null)
-        .embargoedUntil(random.nextBoolean() ? date() : null)
-        .expires(random.nextBoolean() ? date() : null)
-        .status(random.nextBoolean()
-            ? PublicationStatus.values()[random.nextInt(PublicationStatus.values().length)] : null)
-        .urgency(random.nextBoolean() ? 1 + random.nextInt(9) : null)
-        .version(maybe())
-        .engagement(random.nextBoolean() ? Engagement.builder()
-            .views(random.nextLong() & Long.MAX_VALUE).shares(random.nextBoolean() ? 5L : null)
-            .asOf(random.nextBoolean() ? date() : null).extensions(extensions()).build() : null)
-        .rights(random.nextBoolean() ? Rights.builder().copyrightHolder(maybe())
-            .rightsUrl(random.nextBoolean() ? url() : null).extensions(extensions()).build() : null)
-        .editorialNote(maybe())
-        .media(some(3, this::media))
-        .shareLinks(some(2, () -> ShareLink.of(
-            SharePlatform.builtIns().get(random.nextInt(SharePlatform.builtIns().size())), url(),
-            maybe())))
-        .followLinks(some(2, () -> new FollowLink("telegram", url(), maybe(),
-            random.nextBoolean() ? "ru" : null)))
-        .related(some(2, () -> RelatedArticle.builder(url()).headline(maybe()).rel(maybe())
-            .id(maybe()).extensions(extensions()).build()))
-        .extensions(extensions());
+    Article.Builder b =
+        Article.builder("id-" + random.nextLong(), text())
+            .alternateIds(some(2, () -> AlternateId.of(maybe(), "alt-" + random.nextInt())))
+            .canonicalUrl(random.nextBoolean() ? url() : null)
+            .language(random.nextBoolean() ? "ru" : "kk-Cyrl-KZ")
+            .type(random.nextBoolean() ? "text" : null)
+            .genres(some(2, () -> new Genre(text(), random.nextBoolean() ? url() : null, null)))
+            .section(maybe())
+            .subheadline(maybe())
+            .summary(maybe())
+            .slugline(maybe())
+            .byline(maybe())
+            .dateline(maybe())
+            .body(some(8, this::block))
+            .authors(some(2, this::party))
+            .publisher(random.nextBoolean() ? party() : null)
+            .sources(
+                some(
+                    2,
+                    () ->
+                        Source.builder(text())
+                            .roles(some(2, this::text))
+                            .url(random.nextBoolean() ? url() : null)
+                            .kind(random.nextBoolean() ? PartyKind.ORGANIZATION : null)
+                            .extensions(extensions())
+                            .build()))
+            .entities(
+                some(
+                    4,
+                    () ->
+                        Entity.builder(
+                                EntityKind.values()[random.nextInt(EntityKind.values().length)],
+                                text())
+                            .uri(maybe())
+                            .code(maybe())
+                            .rel(maybe())
+                            .relevance(random.nextBoolean() ? random.nextInt(101) : null)
+                            .confidence(random.nextBoolean() ? random.nextInt(101) : null)
+                            .creator(maybe())
+                            .language(random.nextBoolean() ? "en" : null)
+                            .extensions(extensions())
+                            .build()))
+            .keywords(some(4, this::text))
+            .firstPublished(random.nextBoolean() ? date() : null)
+            .modified(random.nextBoolean() ? date() : null)
+            .created(random.nextBoolean() ? date() : null)
+            .embargoedUntil(random.nextBoolean() ? date() : null)
+            .expires(random.nextBoolean() ? date() : null)
+            .status(
+                random.nextBoolean()
+                    ? PublicationStatus.values()[random.nextInt(PublicationStatus.values().length)]
+                    : null)
+            .urgency(random.nextBoolean() ? 1 + random.nextInt(9) : null)
+            .version(maybe())
+            .engagement(
+                random.nextBoolean()
+                    ? Engagement.builder()
+                        .views(random.nextLong() & Long.MAX_VALUE)
+                        .shares(random.nextBoolean() ? 5L : null)
+                        .asOf(random.nextBoolean() ? date() : null)
+                        .extensions(extensions())
+                        .build()
+                    : null)
+            .rights(
+                random.nextBoolean()
+                    ? Rights.builder()
+                        .copyrightHolder(maybe())
+                        .rightsUrl(random.nextBoolean() ? url() : null)
+                        .extensions(extensions())
+                        .build()
+                    : null)
+            .editorialNote(maybe())
+            .media(some(3, this::media))
+            .shareLinks(
+                some(
+                    2,
+                    () ->
+                        ShareLink.of(
+                            SharePlatform.builtIns()
+                                .get(random.nextInt(SharePlatform.builtIns().size())),
+                            url(),
+                            maybe())))
+            .followLinks(
+                some(
+                    2,
+                    () ->
+                        new FollowLink(
+                            "telegram", url(), maybe(), random.nextBoolean() ? "ru" : null)))
+            .related(
+                some(
+                    2,
+                    () ->
+                        RelatedArticle.builder(url())
+                            .headline(maybe())
+                            .rel(maybe())
+                            .id(maybe())
+                            .extensions(extensions())
+                            .build()))
+            .extensions(extensions());
     return b.build();
   }
 }

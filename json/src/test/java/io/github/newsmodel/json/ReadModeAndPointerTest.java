@@ -11,42 +11,51 @@ import org.junit.jupiter.api.Test;
 class ReadModeAndPointerTest {
 
   private static final NewsJson STRICT = NewsJson.builder().mode(ReadMode.STRICT).build();
-  private static final String DOC = "{\"id\":\"a\",\"headline\":\"h\",\"x~1/y\":{\"p/q\":[1,{\"r~s\":true}]}}";
+  private static final String DOC =
+      "{\"id\":\"a\",\"headline\":\"h\",\"x~1/y\":{\"p/q\":[1,{\"r~s\":true}]}}";
 
   @Test
   void lenientModeKeepsUnknownPropertiesInTheExtensionBagAndWritesThemBack() {
     Article article = NewsJson.defaults().readArticle(DOC);
     assertThat(article.extensions().get("x~1/y")).containsInstanceOf(JsonValue.JsonObject.class);
-    assertThat(NewsJson.defaults().write(article)).contains("\"x~1/y\":{\"p/q\":[1,{\"r~s\":true}]}");
+    assertThat(NewsJson.defaults().write(article))
+        .contains("\"x~1/y\":{\"p/q\":[1,{\"r~s\":true}]}");
   }
 
   @Test
   void strictModeReportsUnknownPropertiesWithEscapedPointers() {
     ReadResult<Article> result = STRICT.readAndValidate(DOC);
     assertThat(result.isValid()).isFalse();
-    assertThat(result.errors()).singleElement().satisfies(problem -> {
-      assertThat(problem.code()).isEqualTo("property.unknown");
-      assertThat(problem.pointer()).isEqualTo("/x~01~1y");
-      assertThat(problem.line()).isEqualTo(1);
-    });
+    assertThat(result.errors())
+        .singleElement()
+        .satisfies(
+            problem -> {
+              assertThat(problem.code()).isEqualTo("property.unknown");
+              assertThat(problem.pointer()).isEqualTo("/x~01~1y");
+              assertThat(problem.line()).isEqualTo(1);
+            });
   }
 
   @Test
   void unknownPropertiesOfTypesWithoutABagAreWarningsWhenLenient() {
-    String doc = "{\"id\":\"a\",\"headline\":\"h\",\"followLinks\":[{\"service\":\"telegram\","
-        + "\"url\":\"https://t.me/x\",\"color\":\"blue\"}]}";
+    String doc =
+        "{\"id\":\"a\",\"headline\":\"h\",\"followLinks\":[{\"service\":\"telegram\","
+            + "\"url\":\"https://t.me/x\",\"color\":\"blue\"}]}";
     ReadResult<Article> lenient = NewsJson.defaults().readAndValidate(doc);
     assertThat(lenient.isValid()).isTrue();
-    assertThat(lenient.warnings()).extracting(JsonProblem::pointer)
+    assertThat(lenient.warnings())
+        .extracting(JsonProblem::pointer)
         .containsExactly("/followLinks/0/color");
-    assertThat(STRICT.readAndValidate(doc).errors()).extracting(JsonProblem::severity)
+    assertThat(STRICT.readAndValidate(doc).errors())
+        .extracting(JsonProblem::severity)
         .containsExactly(Severity.ERROR);
   }
 
   @Test
   void problemsInsideExtensionValuesArePointedToWithEscapes() {
-    ReadResult<Article> result = NewsJson.defaults()
-        .readAndValidate("{\"id\":\"a\",\"headline\":\"h\",\"a/b\":{\"c~d\":1,\"c~d\":2}}");
+    ReadResult<Article> result =
+        NewsJson.defaults()
+            .readAndValidate("{\"id\":\"a\",\"headline\":\"h\",\"a/b\":{\"c~d\":1,\"c~d\":2}}");
     assertThat(result.problems()).extracting(JsonProblem::pointer).containsExactly("/a~1b/c~0d");
   }
 
@@ -68,13 +77,17 @@ class ReadModeAndPointerTest {
 
   @Test
   void validationProblemsGetTheLineAndColumnOfTheirValue() {
-    String doc = "{\n  \"id\": \"a\",\n  \"headline\": \"h\",\n  \"media\": [{\"kind\": \"image\", "
-        + "\"id\": \"m\",\n    \"renditions\": [{\"url\": \"https://e.kz/a.jpg\", \"width\": 0}]}]\n}";
+    String doc =
+        "{\n  \"id\": \"a\",\n  \"headline\": \"h\",\n  \"media\": [{\"kind\": \"image\", "
+            + "\"id\": \"m\",\n    \"renditions\": [{\"url\": \"https://e.kz/a.jpg\", \"width\": 0}]}]\n}";
     ReadResult<Article> result = NewsJson.defaults().readAndValidate(doc);
-    assertThat(result.errors()).singleElement().satisfies(problem -> {
-      assertThat(problem.pointer()).isEqualTo("/media/0/renditions/0/width");
-      assertThat(problem.line()).isEqualTo(5);
-      assertThat(problem.column()).isEqualTo(59);
-    });
+    assertThat(result.errors())
+        .singleElement()
+        .satisfies(
+            problem -> {
+              assertThat(problem.pointer()).isEqualTo("/media/0/renditions/0/width");
+              assertThat(problem.line()).isEqualTo(5);
+              assertThat(problem.column()).isEqualTo(59);
+            });
   }
 }

@@ -8,9 +8,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Round trips: {@code read(write(a)).equals(a)} for thousands of seeded random articles, and
- * {@code write(read(doc))} equals {@code doc} as JSON, extension properties included. The seed is
- * printed in failure messages; set {@code -Dnewsmodel.seed=…} to replay one.
+ * Round trips: {@code read(write(a)).equals(a)} for thousands of seeded random articles, and {@code
+ * write(read(doc))} equals {@code doc} as JSON, extension properties included. The seed is printed
+ * in failure messages; set {@code -Dnewsmodel.seed=…} to replay one.
  */
 class RoundTripTest {
 
@@ -27,22 +27,23 @@ class RoundTripTest {
       Article article = articles.next();
       String written = (i % 2 == 0 ? json : pretty).write(article);
       ReadResult<Article> read = json.readAndValidate(written);
-      assertThat(read.value())
-          .as("seed %d, article %d: %s", seed, i, written)
-          .contains(article);
-      assertThat(read.problems()).as("seed %d, article %d", seed, i)
+      assertThat(read.value()).as("seed %d, article %d: %s", seed, i, written).contains(article);
+      assertThat(read.problems())
+          .as("seed %d, article %d", seed, i)
           .noneMatch(p -> p.code().equals("type.mismatch") || p.code().equals("required"));
-      assertThat(json.write(read.value().orElseThrow())).as("seed %d, article %d", seed, i)
+      assertThat(json.write(read.value().orElseThrow()))
+          .as("seed %d, article %d", seed, i)
           .isEqualTo(json.write(article));
     }
   }
 
   @Test
   void writingWhatWasReadGivesTheSameJsonIncludingExtensions() {
-    String doc = "{\"formatVersion\":\"1.0\",\"id\":\"a\",\"headline\":\"Тақырып\","
-        + "\"media\":[{\"kind\":\"image\",\"id\":\"m\",\"renditions\":[{\"url\":"
-        + "\"https://e.kz/a.jpg\",\"sizeBytes\":9000000000,\"x-cdn\":{\"edge\":[1,2.50,null]}}],"
-        + "\"x-m\":true}],\"x-top\":\"value\",\"x/slash~tilde\":[]}";
+    String doc =
+        "{\"formatVersion\":\"1.0\",\"id\":\"a\",\"headline\":\"Тақырып\","
+            + "\"media\":[{\"kind\":\"image\",\"id\":\"m\",\"renditions\":[{\"url\":"
+            + "\"https://e.kz/a.jpg\",\"sizeBytes\":9000000000,\"x-cdn\":{\"edge\":[1,2.50,null]}}],"
+            + "\"x-m\":true}],\"x-top\":\"value\",\"x/slash~tilde\":[]}";
     Article article = NewsJson.defaults().readArticle(doc);
     JsonNode original = PLAIN.readTree(doc);
     JsonNode rewritten = PLAIN.readTree(NewsJson.defaults().write(article));

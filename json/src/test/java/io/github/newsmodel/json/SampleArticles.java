@@ -42,35 +42,48 @@ final class SampleArticles {
 
   /** The seed story: Kazakhstan at the Second Meeting of States Parties to the TPNW. */
   static Article russianSeed() {
-    return Article.builder("kz-2023-11-28-dzyao",
+    return Article.builder(
+            "kz-2023-11-28-dzyao",
             "Казахстан принял участие во Второй конференции государств-участников ДЗЯО")
         .canonicalUrl(SEED_URL)
         .language("ru")
         .type("text")
         .addGenre(Genre.named("Новость"))
         .section("Лента новостей")
-        .summary("Глава МИД Казахстана выступил на конференции Договора о запрещении ядерного "
-            + "оружия в Нью-Йорке и провёл встречи с руководством ООН и ICAN.")
-        .addBlock(Paragraph.of("Министр иностранных дел Казахстана Мурат Нуртлеу выступил на "
-            + "второй конференции государств — участников Договора о запрещении ядерного оружия, "
-            + "сообщает El.kz со ссылкой на МИД РК."))
+        .summary(
+            "Глава МИД Казахстана выступил на конференции Договора о запрещении ядерного "
+                + "оружия в Нью-Йорке и провёл встречи с руководством ООН и ICAN.")
+        .addBlock(
+            Paragraph.of(
+                "Министр иностранных дел Казахстана Мурат Нуртлеу выступил на "
+                    + "второй конференции государств — участников Договора о запрещении ядерного оружия, "
+                    + "сообщает El.kz со ссылкой на МИД РК."))
         .addBlock(MediaReference.of("photo-1"))
-        .addBlock(Paragraph.of("Он напомнил о последствиях ядерных испытаний и призвал к диалогу "
-            + "и мерам доверия ради глобальной безопасности."))
-        .addBlock(Quote.of("Равный диалог, основанный на Уставе ООН, международном праве и "
-            + "взаимном уважении.", "Касым-Жомарт Токаев"))
+        .addBlock(
+            Paragraph.of(
+                "Он напомнил о последствиях ядерных испытаний и призвал к диалогу "
+                    + "и мерам доверия ради глобальной безопасности."))
+        .addBlock(
+            Quote.of(
+                "Равный диалог, основанный на Уставе ООН, международном праве и "
+                    + "взаимном уважении.",
+                "Касым-Жомарт Токаев"))
         .addBlock(Heading.of(2, "Встречи в ООН"))
-        .addBlock(ListBlock.of(false,
-            "Генеральный секретарь ООН Антонио Гутерриш",
-            "Заместитель Генерального секретаря по вопросам разоружения Изуми Накамицу",
-            "Исполнительный директор ICAN Мелиса Парк"))
-        .addBlock(Paragraph.of(
-            Inline.text("Казахстан и "),
-            Inline.strong("Кирибати"),
-            Inline.text(" предложили создать международный трастовый фонд помощи жертвам "
-                + "ядерных испытаний."),
-            Inline.lineBreak(),
-            Inline.link("https://www.gov.kz/memleket/entities/mfa", Inline.text("МИД РК"))))
+        .addBlock(
+            ListBlock.of(
+                false,
+                "Генеральный секретарь ООН Антонио Гутерриш",
+                "Заместитель Генерального секретаря по вопросам разоружения Изуми Накамицу",
+                "Исполнительный директор ICAN Мелиса Парк"))
+        .addBlock(
+            Paragraph.of(
+                Inline.text("Казахстан и "),
+                Inline.strong("Кирибати"),
+                Inline.text(
+                    " предложили создать международный трастовый фонд помощи жертвам "
+                        + "ядерных испытаний."),
+                Inline.lineBreak(),
+                Inline.link("https://www.gov.kz/memleket/entities/mfa", Inline.text("МИД РК"))))
         .addSource(Source.of("El.kz", SourceRoles.RELAYED_FROM).withUrl("https://el.kz"))
         .addSource(Source.of("МИД РК", SourceRoles.ORIGINATOR))
         .addEntity(Entity.of(EntityKind.PERSON, "Мурат Нуртлеу"))
@@ -88,17 +101,20 @@ final class SampleArticles {
         .firstPublished(NewsDateTime.parse("2023-11-28T19:00:00+06:00"))
         .status(PublicationStatus.USABLE)
         .engagement(Engagement.views(759, null))
-        .addMedia(Media.builder(MediaKind.IMAGE, "photo-1")
-            .creditLine("Фото: gov.kz")
-            .addRendition(Rendition.builder("https://example.kz/images/dzyao-1200.jpg")
-                .mediaType("image/jpeg")
-                .width(1200)
-                .height(800)
+        .addMedia(
+            Media.builder(MediaKind.IMAGE, "photo-1")
+                .creditLine("Фото: gov.kz")
+                .addRendition(
+                    Rendition.builder("https://example.kz/images/dzyao-1200.jpg")
+                        .mediaType("image/jpeg")
+                        .width(1200)
+                        .height(800)
+                        .build())
                 .build())
-            .build())
         .addShareLink(ShareLink.of(SharePlatform.TELEGRAM, SEED_URL, null))
-        .addFollowLink(FollowLink.of("telegram", "https://t.me/example_kz")
-            .withLabel("Подпишитесь на наш Telegram-канал и узнавайте новости первыми!", "ru"))
+        .addFollowLink(
+            FollowLink.of("telegram", "https://t.me/example_kz")
+                .withLabel("Подпишитесь на наш Telegram-канал и узнавайте новости первыми!", "ru"))
         .build();
   }
 
@@ -116,25 +132,29 @@ final class SampleArticles {
         .slugline("nauryz-astana")
         .byline("Айгүл Серікова")
         .dateline("Астана")
-        .addBlock(Paragraph.of("Наурыз мейрамына арналған концерттер мен жәрмеңкелер 21 наурызда "
-            + "басталады."))
+        .addBlock(
+            Paragraph.of(
+                "Наурыз мейрамына арналған концерттер мен жәрмеңкелер 21 наурызда " + "басталады."))
         .addBlock(ListBlock.of(true, "Концерт", "Жәрмеңке", "Наурыз көже 🍲"))
         .addBlock(Embed.of("https://www.youtube.com/watch?v=abc123", "youtube"))
-        .addAuthor(Party.builder(PartyKind.PERSON, "Айгүл Серікова")
-            .role("тілші")
-            .jobTitle("Арнаулы тілші")
-            .url("https://example.kz/authors/aigul")
-            .build())
-        .publisher(Party.builder(PartyKind.ORGANIZATION, "Example KZ")
-            .logoUrl("https://example.kz/logo.png")
-            .extensions(Extensions.of(Map.of("x-rating", JsonValue.number(5))))
-            .build())
-        .addEntity(Entity.builder(EntityKind.PLACE, "Астана")
-            .uri("https://www.wikidata.org/wiki/Q1520")
-            .relevance(90)
-            .confidence(75)
-            .language("kk")
-            .build())
+        .addAuthor(
+            Party.builder(PartyKind.PERSON, "Айгүл Серікова")
+                .role("тілші")
+                .jobTitle("Арнаулы тілші")
+                .url("https://example.kz/authors/aigul")
+                .build())
+        .publisher(
+            Party.builder(PartyKind.ORGANIZATION, "Example KZ")
+                .logoUrl("https://example.kz/logo.png")
+                .extensions(Extensions.of(Map.of("x-rating", JsonValue.number(5))))
+                .build())
+        .addEntity(
+            Entity.builder(EntityKind.PLACE, "Астана")
+                .uri("https://www.wikidata.org/wiki/Q1520")
+                .relevance(90)
+                .confidence(75)
+                .language("kk")
+                .build())
         .addEntity(Entity.builder(EntityKind.EVENT, "Наурыз").code("nauryz").rel("about").build())
         .addKeyword("Наурыз")
         .firstPublished(NewsDateTime.parse("2024-03-01T00:00:00.120+05:00"))
@@ -145,41 +165,57 @@ final class SampleArticles {
         .status(PublicationStatus.USABLE)
         .urgency(4)
         .version("2")
-        .engagement(Engagement.builder().views(12_345L).shares(67L).comments(8L).reactions(90L)
-            .asOf(NewsDateTime.parse("2024-03-02T09:00:00+05:00")).build())
-        .rights(Rights.builder().copyrightHolder("Example KZ")
-            .copyrightNotice("© 2024 Example KZ").usageTerms("Сілтеме міндетті")
-            .rightsUrl("https://example.kz/rights").build())
-        .editorialNote("Фотоларды жаңарту керек")
-        .addMedia(Media.builder(MediaKind.VIDEO, "video-1")
-            .uri("urn:example:video:1")
-            .title("Наурыз дайындығы")
-            .caption("Көшелерді безендіру")
-            .altText("Жұмысшылар шамдар іліп жатыр")
-            .creator(Party.builder(PartyKind.PERSON, "Ерлан Оспанов").build())
-            .copyrightNotice("© Example KZ")
-            .licenseUrl("https://creativecommons.org/licenses/by/4.0/")
-            .usageTerms("Тек редакциялық мақсатта")
-            .language("kk")
-            .addRendition(Rendition.builder("https://cdn.example.kz/v/1080.mp4")
-                .name("1080p")
-                .mediaType("video/mp4")
-                .width(1920)
-                .height(1080)
-                .sizeBytes(5_000_000_000L)
-                .duration(Duration.ofSeconds(90))
-                .purpose("web")
-                .videoCodec("avc1.640028")
-                .frameRate(29.97)
-                .bitrate(8_000_000L)
-                .extensions(Extensions.of(Map.of("x-cdn", JsonValue.string("edge-1"))))
+        .engagement(
+            Engagement.builder()
+                .views(12_345L)
+                .shares(67L)
+                .comments(8L)
+                .reactions(90L)
+                .asOf(NewsDateTime.parse("2024-03-02T09:00:00+05:00"))
                 .build())
-            .focalPoint(FocalPoint.of(0.5, 0.25))
-            .build())
-        .addShareLink(ShareLink.of(SharePlatform.WHATSAPP,
-            "https://example.kz/kk/news/nauryz", "Наурыз"))
-        .addRelated(RelatedArticle.builder("https://example.kz/kk/news/nauryz-2023")
-            .headline("Наурыз 2023").rel("previous").id("kk-2023-nauryz").build())
+        .rights(
+            Rights.builder()
+                .copyrightHolder("Example KZ")
+                .copyrightNotice("© 2024 Example KZ")
+                .usageTerms("Сілтеме міндетті")
+                .rightsUrl("https://example.kz/rights")
+                .build())
+        .editorialNote("Фотоларды жаңарту керек")
+        .addMedia(
+            Media.builder(MediaKind.VIDEO, "video-1")
+                .uri("urn:example:video:1")
+                .title("Наурыз дайындығы")
+                .caption("Көшелерді безендіру")
+                .altText("Жұмысшылар шамдар іліп жатыр")
+                .creator(Party.builder(PartyKind.PERSON, "Ерлан Оспанов").build())
+                .copyrightNotice("© Example KZ")
+                .licenseUrl("https://creativecommons.org/licenses/by/4.0/")
+                .usageTerms("Тек редакциялық мақсатта")
+                .language("kk")
+                .addRendition(
+                    Rendition.builder("https://cdn.example.kz/v/1080.mp4")
+                        .name("1080p")
+                        .mediaType("video/mp4")
+                        .width(1920)
+                        .height(1080)
+                        .sizeBytes(5_000_000_000L)
+                        .duration(Duration.ofSeconds(90))
+                        .purpose("web")
+                        .videoCodec("avc1.640028")
+                        .frameRate(29.97)
+                        .bitrate(8_000_000L)
+                        .extensions(Extensions.of(Map.of("x-cdn", JsonValue.string("edge-1"))))
+                        .build())
+                .focalPoint(FocalPoint.of(0.5, 0.25))
+                .build())
+        .addShareLink(
+            ShareLink.of(SharePlatform.WHATSAPP, "https://example.kz/kk/news/nauryz", "Наурыз"))
+        .addRelated(
+            RelatedArticle.builder("https://example.kz/kk/news/nauryz-2023")
+                .headline("Наурыз 2023")
+                .rel("previous")
+                .id("kk-2023-nauryz")
+                .build())
         .extensions(Extensions.of(orderedExtensions()))
         .build();
   }
@@ -187,26 +223,33 @@ final class SampleArticles {
   /** Two extension properties in the golden file's order; Map.of would vary it per JVM run. */
   private static Map<String, JsonValue> orderedExtensions() {
     Map<String, JsonValue> extensions = new java.util.LinkedHashMap<>();
-    extensions.put("x-flags~v1",
-        JsonValue.array(java.util.List.of(JsonValue.TRUE, JsonValue.NULL)));
+    extensions.put(
+        "x-flags~v1", JsonValue.array(java.util.List.of(JsonValue.TRUE, JsonValue.NULL)));
     extensions.put("x-legacy/id", JsonValue.number(42));
     return extensions;
   }
 
   /** A short English story. */
   static Article english() {
-    return Article.builder("en-2024-05-10-steppe", "Rare steppe eagles return to central Kazakhstan")
+    return Article.builder(
+            "en-2024-05-10-steppe", "Rare steppe eagles return to central Kazakhstan")
         .canonicalUrl("https://example.com/news/steppe-eagles")
         .language("en")
         .section("Environment")
-        .addBlock(Paragraph.of(Inline.text("Rangers counted "), Inline.emphasis(
-            Inline.text("forty")), Inline.text(" nesting pairs this spring.")))
+        .addBlock(
+            Paragraph.of(
+                Inline.text("Rangers counted "),
+                Inline.emphasis(Inline.text("forty")),
+                Inline.text(" nesting pairs this spring.")))
         .addBlock(Quote.of("It is the best season in a decade.", "Field ranger"))
         .addAuthor(Party.builder(PartyKind.ORGANIZATION, "Example Newsroom").build())
         .firstPublished(NewsDateTime.parse("2024-05-10T08:30:00Z"))
         .status(PublicationStatus.WITHHELD)
-        .addShareLink(ShareLink.of(SharePlatform.X, "https://example.com/news/steppe-eagles",
-            "Steppe eagles are back 🦅"))
+        .addShareLink(
+            ShareLink.of(
+                SharePlatform.X,
+                "https://example.com/news/steppe-eagles",
+                "Steppe eagles are back 🦅"))
         .build();
   }
 }

@@ -13,8 +13,8 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * The shipped JSON Schema, loaded once through {@link NewsJsonSchema#open()} into a networknt
- * draft 2020-12 validator (thread-safe); errors are located by JSON Pointers.
+ * The shipped JSON Schema, loaded once through {@link NewsJsonSchema#open()} into a networknt draft
+ * 2020-12 validator (thread-safe); errors are located by JSON Pointers.
  */
 final class SchemaValidation {
 
@@ -23,11 +23,11 @@ final class SchemaValidation {
   private SchemaValidation() {}
 
   private static Schema load() {
-    SchemaRegistryConfig config = SchemaRegistryConfig.builder()
-        .pathType(PathType.JSON_POINTER)
-        .build();
-    SchemaRegistry registry = SchemaRegistry.withDefaultDialect(
-        SpecificationVersion.DRAFT_2020_12, builder -> builder.schemaRegistryConfig(config));
+    SchemaRegistryConfig config =
+        SchemaRegistryConfig.builder().pathType(PathType.JSON_POINTER).build();
+    SchemaRegistry registry =
+        SchemaRegistry.withDefaultDialect(
+            SpecificationVersion.DRAFT_2020_12, builder -> builder.schemaRegistryConfig(config));
     try (InputStream in = NewsJsonSchema.open()) {
       return registry.getSchema(in, InputFormat.JSON);
     } catch (IOException e) {

@@ -54,20 +54,22 @@ class SharedFacadesConcurrencyTest {
       String doc = json.write(article);
       // every fifth document is broken, so problem lists are compared too
       nativeDocs.add(i % 5 == 0 ? doc.replace("\"headline\"", "\"headline\":[],\"h\"") : doc);
-      ninjsDocs.add(ninjs.write(article, i % 2 == 0 ? NinjsVersion.V3_1 : NinjsVersion.V2_2).json());
+      ninjsDocs.add(
+          ninjs.write(article, i % 2 == 0 ? NinjsVersion.V3_1 : NinjsVersion.V2_2).json());
       jsonLdDocs.add(i % 7 == 0 ? "{\"@type\":\"NewsArticle\"}" : schemaOrg.writeJsonLd(article));
     }
     byte[] feed = String.join("\n", nativeDocs.subList(0, FEED)).getBytes(StandardCharsets.UTF_8);
 
-    List<Work> work = List.of(
-        new Work("validator", i -> validator.validate(articles.get(i))),
-        new Work("native read", i -> json.readAndValidate(nativeDocs.get(i))),
-        new Work("native write", i -> json.write(articles.get(i))),
-        new Work("ninjs read", i -> ninjs.read(ninjsDocs.get(i))),
-        new Work("ninjs write", i -> ninjs.write(articles.get(i), NinjsVersion.V3_1)),
-        new Work("schema.org read", i -> schemaOrg.read(jsonLdDocs.get(i))),
-        new Work("schema.org write", i -> schemaOrg.writeJsonLd(articles.get(i))),
-        new Work("feed", i -> i % 16 == 0 ? feed(feed) : "no feed for " + i));
+    List<Work> work =
+        List.of(
+            new Work("validator", i -> validator.validate(articles.get(i))),
+            new Work("native read", i -> json.readAndValidate(nativeDocs.get(i))),
+            new Work("native write", i -> json.write(articles.get(i))),
+            new Work("ninjs read", i -> ninjs.read(ninjsDocs.get(i))),
+            new Work("ninjs write", i -> ninjs.write(articles.get(i), NinjsVersion.V3_1)),
+            new Work("schema.org read", i -> schemaOrg.read(jsonLdDocs.get(i))),
+            new Work("schema.org write", i -> schemaOrg.writeJsonLd(articles.get(i))),
+            new Work("feed", i -> i % 16 == 0 ? feed(feed) : "no feed for " + i));
 
     List<List<Object>> expected = new ArrayList<>();
     for (Work w : work) {
@@ -88,23 +90,34 @@ class SharedFacadesConcurrencyTest {
       List<Future<List<String>>> futures = new ArrayList<>();
       for (int t = 0; t < THREADS; t++) {
         int thread = t;
-        futures.add(pool.submit(() -> {
-          start.await();
-          List<String> mismatches = new ArrayList<>();
-          for (int n = 0; n < ARTICLES; n++) {
-            int i = (n + thread * 7) % ARTICLES;
-            // each thread runs the kinds of work in its own order
-            for (int k = 0; k < work.size(); k++) {
-              int kind = (k + thread) % work.size();
-              Object result = work.get(kind).action().apply(i);
-              if (!Objects.equals(result, expected.get(kind).get(i))) {
-                mismatches.add("thread " + thread + " " + work.get(kind).name() + " #" + i
-                    + ": " + result + "\n  expected " + expected.get(kind).get(i));
-              }
-            }
-          }
-          return mismatches;
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  List<String> mismatches = new ArrayList<>();
+                  for (int n = 0; n < ARTICLES; n++) {
+                    int i = (n + thread * 7) % ARTICLES;
+                    // each thread runs the kinds of work in its own order
+                    for (int k = 0; k < work.size(); k++) {
+                      int kind = (k + thread) % work.size();
+                      Object result = work.get(kind).action().apply(i);
+                      if (!Objects.equals(result, expected.get(kind).get(i))) {
+                        mismatches.add(
+                            "thread "
+                                + thread
+                                + " "
+                                + work.get(kind).name()
+                                + " #"
+                                + i
+                                + ": "
+                                + result
+                                + "\n  expected "
+                                + expected.get(kind).get(i));
+                      }
+                    }
+                  }
+                  return mismatches;
+                }));
       }
       start.countDown();
       for (Future<List<String>> future : futures) {

@@ -17,8 +17,9 @@ class StructureOnlyReadTest {
   private static final NewsJson JSON = NewsJson.defaults();
 
   /** Well-formed and structurally complete, but breaks three content rules. */
-  private static final String INVALID_CONTENT = "{\"id\":\"a\",\"headline\":\"h\","
-      + "\"canonicalUrl\":\"ftp://example.com/x\",\"language\":\"not a tag\",\"urgency\":42}";
+  private static final String INVALID_CONTENT =
+      "{\"id\":\"a\",\"headline\":\"h\","
+          + "\"canonicalUrl\":\"ftp://example.com/x\",\"language\":\"not a tag\",\"urgency\":42}";
 
   @Test
   void readsTheSameArticleAsReadAndValidateFromEverySource(@TempDir Path dir) throws Exception {
@@ -45,7 +46,8 @@ class StructureOnlyReadTest {
     assertThat(structure.value()).hasValueSatisfying(a -> assertThat(a.urgency()).isEqualTo(42));
 
     ReadResult<Article> validated = JSON.readAndValidate(INVALID_CONTENT);
-    assertThat(validated.errors()).extracting(JsonProblem::pointer)
+    assertThat(validated.errors())
+        .extracting(JsonProblem::pointer)
         .contains("/canonicalUrl", "/language", "/urgency");
   }
 
@@ -54,7 +56,8 @@ class StructureOnlyReadTest {
     String missingHeadline = "{\"id\":\"a\",\n \"urgency\":\"high\"}";
     ReadResult<Article> result = JSON.read(missingHeadline);
     assertThat(result.value()).isEmpty();
-    assertThat(result.errors()).extracting(JsonProblem::code, JsonProblem::pointer)
+    assertThat(result.errors())
+        .extracting(JsonProblem::code, JsonProblem::pointer)
         .containsExactly(
             org.assertj.core.api.Assertions.tuple("type.mismatch", "/urgency"),
             org.assertj.core.api.Assertions.tuple("required", "/headline"));
@@ -64,30 +67,35 @@ class StructureOnlyReadTest {
 
   @Test
   void reportsSyntaxErrorsAndTrailingContent() {
-    assertThat(JSON.read("{\"id\":").errors()).extracting(JsonProblem::code)
+    assertThat(JSON.read("{\"id\":").errors())
+        .extracting(JsonProblem::code)
         .containsExactly("json.syntax");
     assertThat(JSON.read("{\"id\":\"a\",\"headline\":\"h\"} []").errors())
-        .extracting(JsonProblem::code).containsExactly("json.syntax");
-    assertThat(JSON.read("").errors()).extracting(JsonProblem::code)
+        .extracting(JsonProblem::code)
         .containsExactly("json.syntax");
+    assertThat(JSON.read("").errors()).extracting(JsonProblem::code).containsExactly("json.syntax");
   }
 
   @Test
   void keepsWarningsAndStrictModeErrors() {
-    String doc = "{\"id\":\"a\",\"headline\":\"h\",\"followLinks\":[{\"service\":\"telegram\","
-        + "\"url\":\"https://t.me/x\",\"color\":\"blue\"}]}";
-    assertThat(JSON.read(doc).warnings()).extracting(JsonProblem::pointer)
+    String doc =
+        "{\"id\":\"a\",\"headline\":\"h\",\"followLinks\":[{\"service\":\"telegram\","
+            + "\"url\":\"https://t.me/x\",\"color\":\"blue\"}]}";
+    assertThat(JSON.read(doc).warnings())
+        .extracting(JsonProblem::pointer)
         .containsExactly("/followLinks/0/color");
     assertThat(NewsJson.builder().mode(ReadMode.STRICT).build().read(doc).errors())
-        .extracting(JsonProblem::pointer).containsExactly("/followLinks/0/color");
+        .extracting(JsonProblem::pointer)
+        .containsExactly("/followLinks/0/color");
   }
 
   @Test
   void appliesLimits() {
-    NewsJson small = NewsJson.builder()
-        .limits(JsonLimits.builder().maxDocumentBytes(64).build()).build();
+    NewsJson small =
+        NewsJson.builder().limits(JsonLimits.builder().maxDocumentBytes(64).build()).build();
     String big = JSON.write(SampleArticles.russianSeed());
-    assertThat(small.read(big).errors()).extracting(JsonProblem::code)
+    assertThat(small.read(big).errors())
+        .extracting(JsonProblem::code)
         .containsExactly("limit.document");
   }
 }

@@ -1,8 +1,8 @@
 package io.github.newsmodel.benchmarks.pojo;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +33,7 @@ public abstract class PojoBlock {
   public static class Heading extends PojoBlock {
     /** Level. */
     public int level;
+
     /** Content. */
     public List<@Valid PojoInline> content = new ArrayList<>();
   }
@@ -42,6 +43,7 @@ public abstract class PojoBlock {
   public static class Quote extends PojoBlock {
     /** Content. */
     public List<@Valid PojoInline> content = new ArrayList<>();
+
     /** Attribution. */
     public String attribution;
   }
@@ -51,6 +53,7 @@ public abstract class PojoBlock {
   public static class ListBlock extends PojoBlock {
     /** Numbered. */
     public boolean ordered;
+
     /** Items. */
     public List<List<@Valid PojoInline>> items = new ArrayList<>();
   }
@@ -67,8 +70,10 @@ public abstract class PojoBlock {
   public static class Embed extends PojoBlock {
     /** URL. */
     @URL public String url;
+
     /** Provider. */
     public String provider;
+
     /** Title. */
     public String title;
   }

@@ -1,8 +1,8 @@
 package io.github.newsmodel.benchmarks.pojo;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +32,7 @@ public abstract class PojoInline {
   public static class Link extends PojoInline {
     /** Target. */
     @URL public String href;
+
     /** Content. */
     public List<@Valid PojoInline> content = new ArrayList<>();
   }

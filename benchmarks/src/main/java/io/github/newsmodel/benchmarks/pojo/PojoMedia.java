@@ -16,30 +16,43 @@ import org.hibernate.validator.constraints.URL;
 public class PojoMedia {
   /** Kind. */
   @NotNull public String kind;
+
   /** Identifier. */
   @NotBlank public String id;
+
   /** URI. */
   public String uri;
+
   /** Title. */
   public String title;
+
   /** Caption. */
   public String caption;
+
   /** Alt text. */
   public String altText;
+
   /** Credit. */
   public String creditLine;
+
   /** Creator. */
   @Valid public PojoParts.Party creator;
+
   /** Copyright. */
   public String copyrightNotice;
+
   /** Licence. */
   @URL public String licenseUrl;
+
   /** Usage terms. */
   public String usageTerms;
+
   /** Language. */
   public String language;
+
   /** Renditions. */
   public List<@Valid Rendition> renditions = new ArrayList<>();
+
   /** Focal point. */
   public FocalPoint focalPoint;
 
@@ -48,24 +61,34 @@ public class PojoMedia {
   public static class Rendition {
     /** URL. */
     @NotBlank @URL public String url;
+
     /** Name. */
     public String name;
+
     /** Media type. */
     public String mediaType;
+
     /** Width. */
     @Positive public Integer width;
+
     /** Height. */
     @Positive public Integer height;
+
     /** Size. */
     @PositiveOrZero public Long sizeBytes;
+
     /** Duration. */
     public Duration duration;
+
     /** Purpose. */
     public String purpose;
+
     /** Codec. */
     public String videoCodec;
+
     /** Frame rate. */
     @Positive public Double frameRate;
+
     /** Bit rate. */
     @Positive public Long bitrate;
   }
@@ -75,6 +98,7 @@ public class PojoMedia {
   public static class FocalPoint {
     /** X. */
     public double x;
+
     /** Y. */
     public double y;
   }

@@ -22,6 +22,7 @@ public final class PojoParts {
   public static class AlternateId {
     /** Role. */
     public String role;
+
     /** Value. */
     @NotBlank public String value;
   }
@@ -31,8 +32,10 @@ public final class PojoParts {
   public static class Genre {
     /** Name. */
     public String name;
+
     /** URI. */
     public String uri;
+
     /** Code. */
     public String code;
   }
@@ -42,16 +45,22 @@ public final class PojoParts {
   public static class Party {
     /** Kind. */
     public String kind;
+
     /** Name. */
     @NotBlank public String name;
+
     /** Role. */
     public String role;
+
     /** URL. */
     @URL public String url;
+
     /** URI. */
     public String uri;
+
     /** Job title. */
     public String jobTitle;
+
     /** Logo. */
     @URL public String logoUrl;
   }
@@ -61,12 +70,16 @@ public final class PojoParts {
   public static class Source {
     /** Name. */
     @NotBlank public String name;
+
     /** Roles. */
     public List<String> roles = new ArrayList<>();
+
     /** URL. */
     @URL public String url;
+
     /** URI. */
     public String uri;
+
     /** Kind. */
     public String kind;
   }
@@ -76,20 +89,32 @@ public final class PojoParts {
   public static class Entity {
     /** Kind. */
     public String kind;
+
     /** Name. */
     @NotBlank public String name;
+
     /** URI. */
     public String uri;
+
     /** Code. */
     public String code;
+
     /** Relation. */
     public String rel;
+
     /** Relevance. */
-    @Min(0) @Max(100) public Integer relevance;
+    @Min(0)
+    @Max(100)
+    public Integer relevance;
+
     /** Confidence. */
-    @Min(0) @Max(100) public Integer confidence;
+    @Min(0)
+    @Max(100)
+    public Integer confidence;
+
     /** Creator. */
     public String creator;
+
     /** Language. */
     public String language;
   }
@@ -99,15 +124,19 @@ public final class PojoParts {
   public static class Engagement {
     /** Views. */
     @PositiveOrZero public Long views;
+
     /** Shares. */
     @PositiveOrZero public Long shares;
+
     /** Comments. */
     @PositiveOrZero public Long comments;
+
     /** Reactions. */
     @PositiveOrZero public Long reactions;
+
     /** As of. */
     @JsonFormat(without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-  public OffsetDateTime asOf;
+    public OffsetDateTime asOf;
   }
 
   /** Rights. */
@@ -115,10 +144,13 @@ public final class PojoParts {
   public static class Rights {
     /** Holder. */
     public String copyrightHolder;
+
     /** Notice. */
     public String copyrightNotice;
+
     /** Terms. */
     public String usageTerms;
+
     /** Link. */
     @URL public String rightsUrl;
   }
@@ -128,6 +160,7 @@ public final class PojoParts {
   public static class ShareLink {
     /** Platform id. */
     @NotBlank public String platform;
+
     /** URL. */
     @URL public String url;
   }
@@ -137,10 +170,13 @@ public final class PojoParts {
   public static class FollowLink {
     /** Service. */
     @NotBlank public String service;
+
     /** URL. */
     @URL public String url;
+
     /** Label. */
     public String label;
+
     /** Language. */
     public String language;
   }
@@ -150,10 +186,13 @@ public final class PojoParts {
   public static class Related {
     /** URL. */
     @URL public String url;
+
     /** Headline. */
     public String headline;
+
     /** Relation. */
     public String rel;
+
     /** Id. */
     public String id;
   }

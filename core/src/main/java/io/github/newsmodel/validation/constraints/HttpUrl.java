@@ -16,8 +16,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated {@code CharSequence} or {@link java.net.URI} must be a safe absolute {@code http} or
- * {@code https} URL.
+ * The annotated {@code CharSequence} or {@link java.net.URI} must be a safe absolute {@code http}
+ * or {@code https} URL.
  *
  * <p>Checks, in this order, each with its own code (only the first failing check is reported):
  *
@@ -45,10 +45,10 @@ import java.lang.annotation.Target;
  * <p><b>Homographs</b> are not errors, but a host label that mixes scripts as look-alike domains
  * do, such as {@code https://аpple.com} with a Cyrillic "а" (also in punycode, {@code
  * xn--pple-43d.com}), is reported as the <em>warning</em> {@code url.homograph} (a Hibernate
- * Validator dynamic payload, like {@link NoInvisibleText}), only when no error was found. Labels
- * in one script ({@code https://пример.рф}) and the Latin/Han/Kana/Hangul/Bopomofo mixes of
- * Japanese, Chinese and Korean names are not reported. Render the host in its ASCII (punycode)
- * form where trust matters.
+ * Validator dynamic payload, like {@link NoInvisibleText}), only when no error was found. Labels in
+ * one script ({@code https://пример.рф}) and the Latin/Han/Kana/Hangul/Bopomofo mixes of Japanese,
+ * Chinese and Korean names are not reported. Render the host in its ASCII (punycode) form where
+ * trust matters.
  *
  * <p>{@code null} is valid. Because each violation carries its specific code, a custom {@link
  * #message()} is not used for the violations of this constraint.

@@ -20,8 +20,8 @@ import java.lang.annotation.Target;
  * or {@code application/vnd.iptc.ninjs+json}; code {@code media.type}.
  *
  * <p>Strict: no surrounding whitespace, no empty parameters, no non-ASCII characters, type and
- * subtype names of at most 127 characters. Names are not checked against the IANA registry.
- * {@code null} is valid.
+ * subtype names of at most 127 characters. Names are not checked against the IANA registry. {@code
+ * null} is valid.
  */
 @Documented
 @Retention(RUNTIME)

@@ -38,11 +38,13 @@ public final class CleanTextValidator implements ConstraintValidator<CleanText, 
     }
     context.disableDefaultConstraintViolation();
     if (control) {
-      context.buildConstraintViolationWithTemplate(Violations.template("text.control"))
+      context
+          .buildConstraintViolationWithTemplate(Violations.template("text.control"))
           .addConstraintViolation();
     }
     if (bidi) {
-      context.buildConstraintViolationWithTemplate(Violations.template("text.bidi"))
+      context
+          .buildConstraintViolationWithTemplate(Violations.template("text.bidi"))
           .addConstraintViolation();
     }
     return false;

@@ -7,8 +7,8 @@ import java.net.URI;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Validates {@link HttpUrl} on {@link URI} values by checking their string form with the same
- * rules as {@link HttpUrlValidator}. Internal, not API.
+ * Validates {@link HttpUrl} on {@link URI} values by checking their string form with the same rules
+ * as {@link HttpUrlValidator}. Internal, not API.
  */
 public final class HttpUrlUriValidator implements ConstraintValidator<HttpUrl, URI> {
 

@@ -1,7 +1,7 @@
 package io.github.newsmodel.validation.internal;
 
-import io.github.newsmodel.validation.constraints.HttpUrl;
 import io.github.newsmodel.validation.Severity;
+import io.github.newsmodel.validation.constraints.HttpUrl;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.lang.Character.UnicodeScript;
@@ -16,9 +16,7 @@ import java.util.Set;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 import org.jspecify.annotations.Nullable;
 
-/**
- * Validates {@link HttpUrl}; see that annotation for the rules and codes. Internal, not API.
- */
+/** Validates {@link HttpUrl}; see that annotation for the rules and codes. Internal, not API. */
 public final class HttpUrlValidator implements ConstraintValidator<HttpUrl, CharSequence> {
 
   /** Longest accepted URL, in UTF-16 chars. */
@@ -56,7 +54,8 @@ public final class HttpUrlValidator implements ConstraintValidator<HttpUrl, Char
       }
       code = "url.homograph";
       if (context instanceof HibernateConstraintValidatorContext) {
-        context.unwrap(HibernateConstraintValidatorContext.class)
+        context
+            .unwrap(HibernateConstraintValidatorContext.class)
             .withDynamicPayload(Severity.WARNING);
       }
     }
@@ -64,19 +63,25 @@ public final class HttpUrlValidator implements ConstraintValidator<HttpUrl, Char
     return false;
   }
 
-  /** Script sets that one label may mix: UTS #39 "highly restrictive" (Japanese, Chinese, Korean). */
-  private static final List<Set<UnicodeScript>> ALLOWED_MIXES = List.of(
-      EnumSet.of(UnicodeScript.LATIN, UnicodeScript.HAN, UnicodeScript.HIRAGANA,
-          UnicodeScript.KATAKANA),
-      EnumSet.of(UnicodeScript.LATIN, UnicodeScript.HAN, UnicodeScript.BOPOMOFO),
-      EnumSet.of(UnicodeScript.LATIN, UnicodeScript.HAN, UnicodeScript.HANGUL));
+  /**
+   * Script sets that one label may mix: UTS #39 "highly restrictive" (Japanese, Chinese, Korean).
+   */
+  private static final List<Set<UnicodeScript>> ALLOWED_MIXES =
+      List.of(
+          EnumSet.of(
+              UnicodeScript.LATIN,
+              UnicodeScript.HAN,
+              UnicodeScript.HIRAGANA,
+              UnicodeScript.KATAKANA),
+          EnumSet.of(UnicodeScript.LATIN, UnicodeScript.HAN, UnicodeScript.BOPOMOFO),
+          EnumSet.of(UnicodeScript.LATIN, UnicodeScript.HAN, UnicodeScript.HANGUL));
 
   /**
    * Tells whether an acceptable {@code http(s)} URL has a host label that mixes scripts in a way
    * used by look-alike domains, such as Latin with Cyrillic ({@code https://аpple.com} with a
    * Cyrillic "а") or Greek. Punycode labels ({@code xn--}) are decoded first. Common characters
-   * (digits, hyphen) count for no script; Latin may be mixed with Han, Hiragana, Katakana,
-   * Bopomofo or Hangul as in Japanese, Chinese and Korean names.
+   * (digits, hyphen) count for no script; Latin may be mixed with Han, Hiragana, Katakana, Bopomofo
+   * or Hangul as in Japanese, Chinese and Korean names.
    *
    * @param url a URL for which {@link #problemCode(String, boolean)} returned null
    * @return true when a host label mixes scripts
@@ -108,7 +113,9 @@ public final class HttpUrlValidator implements ConstraintValidator<HttpUrl, Char
    */
   public static boolean isMixedScript(String label) {
     Set<UnicodeScript> scripts = EnumSet.noneOf(UnicodeScript.class);
-    label.codePoints().mapToObj(UnicodeScript::of)
+    label
+        .codePoints()
+        .mapToObj(UnicodeScript::of)
         .filter(s -> s != UnicodeScript.COMMON && s != UnicodeScript.INHERITED)
         .forEach(scripts::add);
     if (scripts.size() <= 1) {
@@ -300,8 +307,7 @@ public final class HttpUrlValidator implements ConstraintValidator<HttpUrl, Char
   }
 
   private static boolean isLabel(String label) {
-    if (label.isEmpty() || label.length() > 63
-        || label.startsWith("-") || label.endsWith("-")) {
+    if (label.isEmpty() || label.length() > 63 || label.startsWith("-") || label.endsWith("-")) {
       return false;
     }
     for (int i = 0; i < label.length(); i++) {

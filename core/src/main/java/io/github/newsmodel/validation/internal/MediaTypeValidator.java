@@ -60,7 +60,8 @@ public final class MediaTypeValidator implements ConstraintValidator<MediaType, 
       return -1;
     }
     int i = from + 1;
-    while (i < s.length() && (isAlphaNum(s.charAt(i)) || RESTRICTED_EXTRA.indexOf(s.charAt(i)) >= 0)) {
+    while (i < s.length()
+        && (isAlphaNum(s.charAt(i)) || RESTRICTED_EXTRA.indexOf(s.charAt(i)) >= 0)) {
       i++;
     }
     return i - from > MAX_NAME ? -1 : i;

@@ -54,13 +54,19 @@ public final class ModelCheck {
     if (published != null && modified != null && modified.isBefore(published)) {
       return false;
     }
-    return required(a.id()) && clean(a.id())
+    return required(a.id())
+        && clean(a.id())
         && url(a.canonicalUrl())
         && language(a.language())
-        && clean(a.section()) && visible(a.section())
-        && required(a.headline()) && clean(a.headline()) && visible(a.headline())
-        && clean(a.subheadline()) && visible(a.subheadline())
-        && multiline(a.summary()) && visible(a.summary())
+        && clean(a.section())
+        && visible(a.section())
+        && required(a.headline())
+        && clean(a.headline())
+        && visible(a.headline())
+        && clean(a.subheadline())
+        && visible(a.subheadline())
+        && multiline(a.summary())
+        && visible(a.summary())
         && clean(a.slugline())
         && clean(a.byline())
         && clean(a.dateline())
@@ -232,8 +238,12 @@ public final class ModelCheck {
 
   private static boolean party(@Nullable Party p) {
     return p == null
-        || (required(p.name()) && clean(p.name()) && clean(p.role()) && url(p.url())
-            && clean(p.jobTitle()) && url(p.logoUrl()));
+        || (required(p.name())
+            && clean(p.name())
+            && clean(p.role())
+            && url(p.url())
+            && clean(p.jobTitle())
+            && url(p.logoUrl()));
   }
 
   private static boolean sources(List<Source> sources) {
@@ -247,8 +257,11 @@ public final class ModelCheck {
 
   private static boolean entities(List<Entity> entities) {
     for (Entity e : entities) {
-      if (!(required(e.name()) && clean(e.name()) && range(e.relevance(), 0, 100)
-          && range(e.confidence(), 0, 100) && language(e.language()))) {
+      if (!(required(e.name())
+          && clean(e.name())
+          && range(e.relevance(), 0, 100)
+          && range(e.confidence(), 0, 100)
+          && language(e.language()))) {
         return false;
       }
     }
@@ -275,22 +288,33 @@ public final class ModelCheck {
 
   private static boolean engagement(@Nullable Engagement e) {
     return e == null
-        || (positiveOrZero(e.views()) && positiveOrZero(e.shares())
-            && positiveOrZero(e.comments()) && positiveOrZero(e.reactions()));
+        || (positiveOrZero(e.views())
+            && positiveOrZero(e.shares())
+            && positiveOrZero(e.comments())
+            && positiveOrZero(e.reactions()));
   }
 
   private static boolean rights(@Nullable Rights r) {
     return r == null
-        || (clean(r.copyrightHolder()) && multiline(r.copyrightNotice())
-            && multiline(r.usageTerms()) && url(r.rightsUrl()));
+        || (clean(r.copyrightHolder())
+            && multiline(r.copyrightNotice())
+            && multiline(r.usageTerms())
+            && url(r.rightsUrl()));
   }
 
   private static boolean media(List<Media> media) {
     for (Media m : media) {
-      if (!(required(m.id()) && clean(m.title()) && multiline(m.caption())
-          && multiline(m.altText()) && clean(m.creditLine()) && party(m.creator())
-          && clean(m.copyrightNotice()) && url(m.licenseUrl()) && multiline(m.usageTerms())
-          && language(m.language()) && renditions(m.renditions())
+      if (!(required(m.id())
+          && clean(m.title())
+          && multiline(m.caption())
+          && multiline(m.altText())
+          && clean(m.creditLine())
+          && party(m.creator())
+          && clean(m.copyrightNotice())
+          && url(m.licenseUrl())
+          && multiline(m.usageTerms())
+          && language(m.language())
+          && renditions(m.renditions())
           && focalPoint(m.focalPoint()))) {
         return false;
       }
@@ -303,7 +327,8 @@ public final class ModelCheck {
       Double frameRate = r.frameRate();
       if (!(url(r.url())
           && (r.mediaType() == null || MediaTypeValidator.isMediaType(r.mediaType()))
-          && positive(r.width()) && positive(r.height())
+          && positive(r.width())
+          && positive(r.height())
           && positiveOrZero(r.sizeBytes())
           && (frameRate == null || frameRate > 0)
           && positive(r.bitrate()))) {
@@ -328,8 +353,7 @@ public final class ModelCheck {
 
   private static boolean followLinks(List<FollowLink> links) {
     for (FollowLink f : links) {
-      if (!(required(f.service()) && url(f.url()) && clean(f.label())
-          && language(f.language()))) {
+      if (!(required(f.service()) && url(f.url()) && clean(f.label()) && language(f.language()))) {
         return false;
       }
     }

@@ -11,10 +11,10 @@ import java.util.ResourceBundle;
  * {@code ParameterMessageInterpolator}, no Expression Language). Internal, not API.
  *
  * <p>Every {@code {key}} found in our bundle, including our translations of the standard {@code
- * jakarta.validation.constraints.*.message} keys, is replaced first, so an application's own
- * {@code ValidationMessages} bundle cannot change newsmodel messages. Keys absent from our bundle
- * and the parameters ({@code {min}}, {@code {max}}, {@code {value}}) are left to the delegate. The
- * locale passed by Hibernate Validator is ignored in favour of the fixed one.
+ * jakarta.validation.constraints.*.message} keys, is replaced first, so an application's own {@code
+ * ValidationMessages} bundle cannot change newsmodel messages. Keys absent from our bundle and the
+ * parameters ({@code {min}}, {@code {max}}, {@code {value}}) are left to the delegate. The locale
+ * passed by Hibernate Validator is ignored in favour of the fixed one.
  */
 public final class NewsMessageInterpolator implements MessageInterpolator {
 
@@ -35,8 +35,9 @@ public final class NewsMessageInterpolator implements MessageInterpolator {
   public NewsMessageInterpolator(MessageInterpolator delegate, Locale locale) {
     this.delegate = Objects.requireNonNull(delegate, "delegate interpolator must not be null");
     this.locale = supported(Objects.requireNonNull(locale, "locale must not be null"));
-    this.bundle = ResourceBundle.getBundle(
-        BUNDLE, this.locale, NewsMessageInterpolator.class.getClassLoader());
+    this.bundle =
+        ResourceBundle.getBundle(
+            BUNDLE, this.locale, NewsMessageInterpolator.class.getClassLoader());
   }
 
   /**

@@ -41,30 +41,31 @@ public final class ViolationMapper {
   private static final java.util.regex.Pattern OUR_TEMPLATE =
       java.util.regex.Pattern.compile("\\{newsmodel\\.([^{}\\s]+)}");
 
-  private static final Map<Class<? extends Annotation>, String> CODES = Map.ofEntries(
-      Map.entry(NotNull.class, "required"),
-      Map.entry(NotBlank.class, "required"),
-      Map.entry(NotEmpty.class, "required"),
-      Map.entry(Min.class, "range"),
-      Map.entry(Max.class, "range"),
-      Map.entry(Positive.class, "range"),
-      Map.entry(PositiveOrZero.class, "range"),
-      Map.entry(Negative.class, "range"),
-      Map.entry(NegativeOrZero.class, "range"),
-      Map.entry(DecimalMin.class, "range"),
-      Map.entry(DecimalMax.class, "range"),
-      Map.entry(Size.class, "size"),
-      Map.entry(Pattern.class, "pattern"),
-      Map.entry(Email.class, "email"),
-      Map.entry(PastOrPresent.class, "time"),
-      Map.entry(Past.class, "time"),
-      Map.entry(Future.class, "time"),
-      Map.entry(FutureOrPresent.class, "time"),
-      Map.entry(HttpUrl.class, "url.syntax"),
-      Map.entry(LanguageTag.class, "language.tag"),
-      Map.entry(MediaType.class, "media.type"),
-      Map.entry(CleanText.class, "text.control"),
-      Map.entry(NoInvisibleText.class, "text.invisible"));
+  private static final Map<Class<? extends Annotation>, String> CODES =
+      Map.ofEntries(
+          Map.entry(NotNull.class, "required"),
+          Map.entry(NotBlank.class, "required"),
+          Map.entry(NotEmpty.class, "required"),
+          Map.entry(Min.class, "range"),
+          Map.entry(Max.class, "range"),
+          Map.entry(Positive.class, "range"),
+          Map.entry(PositiveOrZero.class, "range"),
+          Map.entry(Negative.class, "range"),
+          Map.entry(NegativeOrZero.class, "range"),
+          Map.entry(DecimalMin.class, "range"),
+          Map.entry(DecimalMax.class, "range"),
+          Map.entry(Size.class, "size"),
+          Map.entry(Pattern.class, "pattern"),
+          Map.entry(Email.class, "email"),
+          Map.entry(PastOrPresent.class, "time"),
+          Map.entry(Past.class, "time"),
+          Map.entry(Future.class, "time"),
+          Map.entry(FutureOrPresent.class, "time"),
+          Map.entry(HttpUrl.class, "url.syntax"),
+          Map.entry(LanguageTag.class, "language.tag"),
+          Map.entry(MediaType.class, "media.type"),
+          Map.entry(CleanText.class, "text.control"),
+          Map.entry(NoInvisibleText.class, "text.invisible"));
 
   private ViolationMapper() {}
 
@@ -76,7 +77,9 @@ public final class ViolationMapper {
    */
   public static Problem toProblem(ConstraintViolation<?> violation) {
     return new Problem(
-        path(violation.getPropertyPath()), code(violation), severity(violation),
+        path(violation.getPropertyPath()),
+        code(violation),
+        severity(violation),
         violation.getMessage());
   }
 
@@ -119,8 +122,8 @@ public final class ViolationMapper {
 
   /**
    * Renders a property path like {@code media[0].renditions[2].width}, {@code keywords[3]} or
-   * {@code extensions[key]}; container-element nodes ({@code <list element>}, {@code <map
-   * value>}) and bean nodes contribute no name; the root object is the empty string.
+   * {@code extensions[key]}; container-element nodes ({@code <list element>}, {@code <map value>})
+   * and bean nodes contribute no name; the root object is the empty string.
    *
    * @param path the Bean Validation path
    * @return the rendered path
@@ -139,8 +142,10 @@ public final class ViolationMapper {
       }
       String name = node.getName();
       ElementKind kind = node.getKind();
-      if (name == null || name.isEmpty()
-          || kind == ElementKind.BEAN || kind == ElementKind.CONTAINER_ELEMENT) {
+      if (name == null
+          || name.isEmpty()
+          || kind == ElementKind.BEAN
+          || kind == ElementKind.CONTAINER_ELEMENT) {
         continue;
       }
       if (sb.length() > 0) {

@@ -23,15 +23,33 @@ class CleanTextTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Plain headline", "Tab\tseparated", "Жаңалықтар: Алматы", "Новости дня",
-      "emoji 👍🏽 ok", "עברית \u200F mark", "", "   "})
+  @ValueSource(
+      strings = {
+        "Plain headline",
+        "Tab\tseparated",
+        "Жаңалықтар: Алматы",
+        "Новости дня",
+        "emoji 👍🏽 ok",
+        "עברית \u200F mark",
+        "",
+        "   "
+      })
   void cleanSingleLineTextPasses(String text) {
     assertThat(validate(new Title(text)).problems()).isEmpty();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"line\nbreak", "carriage\rreturn", "nul\u0000", "bell\u0007", "del\u007F",
-      "nel\u0085", "c1\u009F", "esc\u001B[31m"})
+  @ValueSource(
+      strings = {
+        "line\nbreak",
+        "carriage\rreturn",
+        "nul\u0000",
+        "bell\u0007",
+        "del\u007F",
+        "nel\u0085",
+        "c1\u009F",
+        "esc\u001B[31m"
+      })
   void controlCharactersInSingleLineTextFail(String text) {
     assertThat(validate(new Title(text)).problems())
         .extracting(Problem::path, Problem::code, Problem::severity)
@@ -47,8 +65,18 @@ class CleanTextTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"\u202Aembed", "\u202Boverride", "\u202Cpop", "\u202Dlro", "file\u202Egnp.exe",
-      "\u2066isolate", "\u2067x", "\u2068x", "\u2069x"})
+  @ValueSource(
+      strings = {
+        "\u202Aembed",
+        "\u202Boverride",
+        "\u202Cpop",
+        "\u202Dlro",
+        "file\u202Egnp.exe",
+        "\u2066isolate",
+        "\u2067x",
+        "\u2068x",
+        "\u2069x"
+      })
   void bidiControlsFail(String text) {
     assertThat(validate(new Title(text)).problems())
         .extracting(Problem::path, Problem::code)

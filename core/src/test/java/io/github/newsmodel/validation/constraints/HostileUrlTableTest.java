@@ -21,10 +21,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * A second hostile-URL table (beyond {@link HttpUrlTest}'s): scheme tricks, user info,
- * backslashes, IDN homographs, control characters and very long URLs, each with its verdict for
- * {@link HttpUrl}, for body links ({@code mailto:} allowed) and for share links ({@link
- * ShareLink#of} and {@link io.github.newsmodel.share.ValidShareLink}).
+ * A second hostile-URL table (beyond {@link HttpUrlTest}'s): scheme tricks, user info, backslashes,
+ * IDN homographs, control characters and very long URLs, each with its verdict for {@link HttpUrl},
+ * for body links ({@code mailto:} allowed) and for share links ({@link ShareLink#of} and {@link
+ * io.github.newsmodel.share.ValidShareLink}).
  */
 class HostileUrlTableTest {
 
@@ -171,7 +171,8 @@ class HostileUrlTableTest {
     return Stream.of(
         arguments("https://example.kz/a", true),
         arguments("HTTPS://EXAMPLE.KZ/A", true),
-        arguments("https://\u043F\u0440\u0438\u043C\u0435\u0440.\u0440\u0444/\u043D\u043E\u0432", true),
+        arguments(
+            "https://\u043F\u0440\u0438\u043C\u0435\u0440.\u0440\u0444/\u043D\u043E\u0432", true),
         arguments("https://[2001:db8::1]/x", true),
         arguments("http://example.kz:8080/", true),
         arguments("javascript:alert(1)", false),
@@ -244,9 +245,8 @@ class HostileUrlTableTest {
 
   @Test
   void theTablesHoldAtLeastFiftyHostileUrls() {
-    long hostile = Stream.of(urls(), bodyLinks(), articleUrls(), foundShareLinks())
-        .flatMap(s -> s)
-        .count();
+    long hostile =
+        Stream.of(urls(), bodyLinks(), articleUrls(), foundShareLinks()).flatMap(s -> s).count();
     assertThat(urls().count()).isGreaterThanOrEqualTo(50);
     assertThat(hostile).isGreaterThanOrEqualTo(100);
   }
@@ -254,11 +254,13 @@ class HostileUrlTableTest {
   @Test
   void mixedScriptLabelsAreFoundPerLabel() {
     assertThat(HttpUrlValidatorAccess.isMixedScript("\u0430pple")).isTrue();
-    assertThat(HttpUrlValidatorAccess.isMixedScript("\u043F\u0440\u0438\u043C\u0435\u0440")).isFalse();
+    assertThat(HttpUrlValidatorAccess.isMixedScript("\u043F\u0440\u0438\u043C\u0435\u0440"))
+        .isFalse();
     assertThat(HttpUrlValidatorAccess.isMixedScript("example-42")).isFalse();
     assertThat(HttpUrlValidatorAccess.isMixedScript("\u4F8B\u3048")).isFalse();
     assertThat(HttpUrlValidatorAccess.isMixedScript("\u03B1\u0430")).isTrue();
-    assertThat(HttpUrlValidatorAccess.isHomograph("https://\u043F\u0440\u0438\u043C\u0435\u0440.com"))
+    assertThat(
+            HttpUrlValidatorAccess.isHomograph("https://\u043F\u0440\u0438\u043C\u0435\u0440.com"))
         .isFalse();
     assertThat(HttpUrlValidatorAccess.isHomograph("https://[::1]/")).isFalse();
     assertThat(HttpUrlValidatorAccess.isHomograph("mailto:a@\u0430pple.com")).isFalse();

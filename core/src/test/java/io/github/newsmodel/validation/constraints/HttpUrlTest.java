@@ -114,7 +114,8 @@ class HttpUrlTest {
     } else {
       assertThat(report.problems())
           .extracting(Problem::path, Problem::code, Problem::severity)
-          .containsExactly(org.assertj.core.groups.Tuple.tuple("url", expectedCode, Severity.ERROR));
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple("url", expectedCode, Severity.ERROR));
     }
   }
 
@@ -135,13 +136,16 @@ class HttpUrlTest {
     assertThat(atLimit).hasSize(8192);
     assertThat(validate(new Link(atLimit)).isValid()).isTrue();
     assertThat(validate(new Link(atLimit + "a")).problems())
-        .extracting(Problem::code).containsExactly("url.length");
+        .extracting(Problem::code)
+        .containsExactly("url.length");
   }
 
   @Test
   void containerElementsReportTheirIndex() {
-    ValidationReport report = validate(
-        new Links(List.of("https://a.example", "https://b.example", "javascript:x", "ftp://c")));
+    ValidationReport report =
+        validate(
+            new Links(
+                List.of("https://a.example", "https://b.example", "javascript:x", "ftp://c")));
     assertThat(report.problems())
         .extracting(Problem::path, Problem::code)
         .containsExactly(
@@ -152,7 +156,8 @@ class HttpUrlTest {
   @Test
   void violationMessageIsTheSpecificOne() {
     Problem problem = validate(new Link("https://u@example.com")).problems().get(0);
-    assertThat(problem.message()).isEqualTo("must not contain a user name or password before the host");
+    assertThat(problem.message())
+        .isEqualTo("must not contain a user name or password before the host");
   }
 
   static Stream<Arguments> mailtoLinks() {

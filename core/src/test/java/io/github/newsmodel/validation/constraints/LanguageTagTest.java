@@ -17,15 +17,41 @@ class LanguageTagTest {
   record Translations(List<@LanguageTag String> languages) {}
 
   @ParameterizedTest
-  @ValueSource(strings = {"en", "ru", "kk", "ru-RU", "kk-Cyrl-KZ", "zh-Hant-TW", "de-CH-1996",
-      "en-US-x-twain", "sr-Latn", "EN-us", "es-419"})
+  @ValueSource(
+      strings = {
+        "en",
+        "ru",
+        "kk",
+        "ru-RU",
+        "kk-Cyrl-KZ",
+        "zh-Hant-TW",
+        "de-CH-1996",
+        "en-US-x-twain",
+        "sr-Latn",
+        "EN-us",
+        "es-419"
+      })
   void wellFormedTagsPass(String tag) {
     assertThat(NewsValidator.shared().validate(new Doc(tag)).problems()).isEmpty();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "en_US", " en", "en ", "en-", "-en", "123", "e", "en--US", "ru RU",
-      "toolongtag", "en-US-", "рус"})
+  @ValueSource(
+      strings = {
+        "",
+        "en_US",
+        " en",
+        "en ",
+        "en-",
+        "-en",
+        "123",
+        "e",
+        "en--US",
+        "ru RU",
+        "toolongtag",
+        "en-US-",
+        "рус"
+      })
   void illFormedTagsFail(String tag) {
     assertThat(NewsValidator.shared().validate(new Doc(tag)).problems())
         .extracting(Problem::path, Problem::code)

@@ -25,8 +25,14 @@ class NoInvisibleTextTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"zero\u200Bspace", "non\u200Cjoiner", "joiner\u200D", "word\u2060joiner",
-      "\uFEFFbom"})
+  @ValueSource(
+      strings = {
+        "zero\u200Bspace",
+        "non\u200Cjoiner",
+        "joiner\u200D",
+        "word\u2060joiner",
+        "\uFEFFbom"
+      })
   void zeroWidthCharactersGiveAWarningOnly(String text) {
     ValidationReport report = validate(new Headline(text));
     assertThat(report.problems())
@@ -69,8 +75,11 @@ class NoInvisibleTextTest {
 
   @Test
   void warningMessageIsLocalized() {
-    Problem ru = NewsValidator.shared()
-        .validate(new Headline("a\u200Bb"), java.util.Locale.forLanguageTag("ru")).problems().get(0);
+    Problem ru =
+        NewsValidator.shared()
+            .validate(new Headline("a\u200Bb"), java.util.Locale.forLanguageTag("ru"))
+            .problems()
+            .get(0);
     assertThat(ru.message()).isEqualTo("содержит невидимые символы нулевой ширины");
   }
 }

@@ -32,12 +32,21 @@ class HttpUrlValidatorTest {
 
   @Test
   void uriValuesAreCheckedToo() {
-    assertThat(NewsValidator.shared().validate(new UriLink(URI.create("https://example.com"))).isValid())
+    assertThat(
+            NewsValidator.shared()
+                .validate(new UriLink(URI.create("https://example.com")))
+                .isValid())
         .isTrue();
-    assertThat(NewsValidator.shared().validate(new UriLink(URI.create("file:///etc/passwd"))).problems())
+    assertThat(
+            NewsValidator.shared()
+                .validate(new UriLink(URI.create("file:///etc/passwd")))
+                .problems())
         .extracting(Problem::path, Problem::code)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("url", "url.scheme"));
-    assertThat(NewsValidator.shared().validate(new UriLink(URI.create("https://u:p@example.com"))).problems())
+    assertThat(
+            NewsValidator.shared()
+                .validate(new UriLink(URI.create("https://u:p@example.com")))
+                .problems())
         .extracting(Problem::code)
         .containsExactly("url.userinfo");
   }

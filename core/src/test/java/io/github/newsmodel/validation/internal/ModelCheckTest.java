@@ -62,12 +62,13 @@ class ModelCheckTest {
 
   private static final String SNAPSHOT = "model-constraints.txt";
 
-  private static final Validator ENGINE = Validation.byProvider(HibernateValidator.class)
-      .configure()
-      .ignoreXmlConfiguration()
-      .messageInterpolator(new ParameterMessageInterpolator())
-      .buildValidatorFactory()
-      .getValidator();
+  private static final Validator ENGINE =
+      Validation.byProvider(HibernateValidator.class)
+          .configure()
+          .ignoreXmlConfiguration()
+          .messageInterpolator(new ParameterMessageInterpolator())
+          .buildValidatorFactory()
+          .getValidator();
 
   @Test
   void theModelHasTheConstraintsModelCheckWasWrittenFor() throws Exception {
@@ -82,9 +83,11 @@ class ModelCheckTest {
           java.nio.file.Path.of("target", "model-constraints.actual.txt"), actual);
     }
     assertThat(actual)
-        .as("The Bean Validation constraints of the model changed. Make ModelCheck check exactly "
-            + "the new constraints, then update src/test/resources/.../" + SNAPSHOT
-            + " with the text below (also written to target/model-constraints.actual.txt).")
+        .as(
+            "The Bean Validation constraints of the model changed. Make ModelCheck check exactly "
+                + "the new constraints, then update src/test/resources/.../"
+                + SNAPSHOT
+                + " with the text below (also written to target/model-constraints.actual.txt).")
         .isEqualTo(expected);
   }
 
@@ -109,7 +112,8 @@ class ModelCheckTest {
         .language("en")
         .firstPublished(NewsDateTime.parse("2026-01-01T10:00:00+01:00"))
         .modified(NewsDateTime.parse("2026-01-01T11:00:00+01:00"))
-        .addBlock(Paragraph.of(Inline.text("a"), Inline.link("https://example.com", Inline.text("b"))))
+        .addBlock(
+            Paragraph.of(Inline.text("a"), Inline.link("https://example.com", Inline.text("b"))))
         .addBlock(Heading.of(2, "h"))
         .addBlock(Quote.of("q", "someone"))
         .addBlock(ListBlock.of(true, "one", "two"))
@@ -122,11 +126,19 @@ class ModelCheckTest {
         .urgency(3)
         .engagement(Engagement.views(1, null))
         .rights(Rights.builder().copyrightHolder("Org").rightsUrl("https://example.com/r").build())
-        .addMedia(Media.builder(MediaKind.IMAGE, "m1")
-            .addRendition(Rendition.builder("https://example.com/i.jpg").mediaType("image/jpeg")
-                .width(10).height(10).sizeBytes(0L).frameRate(25.0).bitrate(1L).build())
-            .focalPoint(new FocalPoint(0.5, 0.5))
-            .build())
+        .addMedia(
+            Media.builder(MediaKind.IMAGE, "m1")
+                .addRendition(
+                    Rendition.builder("https://example.com/i.jpg")
+                        .mediaType("image/jpeg")
+                        .width(10)
+                        .height(10)
+                        .sizeBytes(0L)
+                        .frameRate(25.0)
+                        .bitrate(1L)
+                        .build())
+                .focalPoint(new FocalPoint(0.5, 0.5))
+                .build())
         .addShareLink(ShareLink.of(SharePlatform.TELEGRAM, "https://example.com/a", "t"))
         .addFollowLink(FollowLink.of("telegram", "https://t.me/x"))
         .addRelated(RelatedArticle.of("https://example.com/b", "B"))
@@ -145,7 +157,8 @@ class ModelCheckTest {
     Map<String, Function<Article.Builder, Article.Builder>> cases = new TreeMap<>();
     String bad = "a\u0007b";
     String bidi = "a\u202Eb";
-    cases.put("dates out of order", b -> b.modified(NewsDateTime.parse("2025-01-01T10:00:00+01:00")));
+    cases.put(
+        "dates out of order", b -> b.modified(NewsDateTime.parse("2025-01-01T10:00:00+01:00")));
     cases.put("id blank", b -> b.id(" "));
     cases.put("id control", b -> b.id(bad));
     cases.put("canonicalUrl", b -> b.canonicalUrl("ftp://x"));
@@ -159,7 +172,8 @@ class ModelCheckTest {
     cases.put("byline", b -> b.byline(bad));
     cases.put("dateline", b -> b.dateline(bad));
     cases.put("paragraph text", b -> b.addBlock(Paragraph.of(bad)));
-    cases.put("link href", b -> b.addBlock(Paragraph.of(Inline.link("javascript:x", Inline.text("t")))));
+    cases.put(
+        "link href", b -> b.addBlock(Paragraph.of(Inline.link("javascript:x", Inline.text("t")))));
     cases.put("strong text", b -> b.addBlock(Paragraph.of(Inline.strong(Inline.text(bidi)))));
     cases.put("heading level", b -> b.addBlock(Heading.of(1, "h")));
     cases.put("heading text", b -> b.addBlock(Heading.of(3, bad)));
@@ -170,22 +184,28 @@ class ModelCheckTest {
     cases.put("author name", b -> b.addAuthor(Party.person(" ")));
     cases.put("author url", b -> b.addAuthor(Party.person("A").withUrl("ftp://x")));
     cases.put("author role", b -> b.addAuthor(Party.person("A").withRole(bad)));
-    cases.put("publisher job title", b -> b.publisher(
-        Party.builder(PartyKind.PERSON, "P").jobTitle(bad).build()));
-    cases.put("publisher logo", b -> b.publisher(
-        Party.builder(PartyKind.ORGANIZATION, "P").logoUrl("ftp://x").build()));
+    cases.put(
+        "publisher job title",
+        b -> b.publisher(Party.builder(PartyKind.PERSON, "P").jobTitle(bad).build()));
+    cases.put(
+        "publisher logo",
+        b -> b.publisher(Party.builder(PartyKind.ORGANIZATION, "P").logoUrl("ftp://x").build()));
     cases.put("source name", b -> b.addSource(Source.of(bad)));
     cases.put("source url", b -> b.addSource(Source.builder("S").url("ftp://x").build()));
     cases.put("entity name", b -> b.addEntity(Entity.of(EntityKind.PERSON, " ")));
-    cases.put("entity relevance", b -> b.addEntity(
-        Entity.builder(EntityKind.PERSON, "E").relevance(101).build()));
-    cases.put("entity confidence", b -> b.addEntity(
-        Entity.builder(EntityKind.PERSON, "E").confidence(-1).build()));
-    cases.put("entity language", b -> b.addEntity(
-        Entity.builder(EntityKind.PERSON, "E").language("??").build()));
+    cases.put(
+        "entity relevance",
+        b -> b.addEntity(Entity.builder(EntityKind.PERSON, "E").relevance(101).build()));
+    cases.put(
+        "entity confidence",
+        b -> b.addEntity(Entity.builder(EntityKind.PERSON, "E").confidence(-1).build()));
+    cases.put(
+        "entity language",
+        b -> b.addEntity(Entity.builder(EntityKind.PERSON, "E").language("??").build()));
     cases.put("keyword blank", b -> b.addKeyword(" "));
     cases.put("keyword control", b -> b.addKeyword(bad));
-    cases.put("firstPublished offset", b -> b.firstPublished(NewsDateTime.parse("2026-01-01T09:00:00")));
+    cases.put(
+        "firstPublished offset", b -> b.firstPublished(NewsDateTime.parse("2026-01-01T09:00:00")));
     cases.put("created offset", b -> b.created(NewsDateTime.parse("2026-01-01T09:00:00")));
     cases.put("embargo offset", b -> b.embargoedUntil(NewsDateTime.parse("2026-01-01T09:00:00")));
     cases.put("expires offset", b -> b.expires(NewsDateTime.parse("2026-01-01T09:00:00")));
@@ -205,33 +225,46 @@ class ModelCheckTest {
     cases.put("media usage terms", b -> b.addMedia(media().usageTerms(bidi).build()));
     cases.put("media language", b -> b.addMedia(media().language("??").build()));
     cases.put("focal point", b -> b.addMedia(media().focalPoint(new FocalPoint(1.5, 0)).build()));
-    cases.put("rendition url", b -> b.addMedia(media()
-        .addRendition(Rendition.builder("ftp://x").build()).build()));
-    cases.put("rendition media type", b -> b.addMedia(media()
-        .addRendition(rendition().mediaType("jpeg").build()).build()));
-    cases.put("rendition width", b -> b.addMedia(media()
-        .addRendition(rendition().width(0).build()).build()));
-    cases.put("rendition height", b -> b.addMedia(media()
-        .addRendition(rendition().height(-1).build()).build()));
-    cases.put("rendition size", b -> b.addMedia(media()
-        .addRendition(rendition().sizeBytes(-1L).build()).build()));
-    cases.put("rendition frame rate", b -> b.addMedia(media()
-        .addRendition(rendition().frameRate(0.0).build()).build()));
-    cases.put("rendition bitrate", b -> b.addMedia(media()
-        .addRendition(rendition().bitrate(0L).build()).build()));
-    cases.put("share link host", b -> b.addShareLink(
-        ShareLink.ofUrl(SharePlatform.TELEGRAM, "https://evil.example.com/share")));
+    cases.put(
+        "rendition url",
+        b -> b.addMedia(media().addRendition(Rendition.builder("ftp://x").build()).build()));
+    cases.put(
+        "rendition media type",
+        b -> b.addMedia(media().addRendition(rendition().mediaType("jpeg").build()).build()));
+    cases.put(
+        "rendition width",
+        b -> b.addMedia(media().addRendition(rendition().width(0).build()).build()));
+    cases.put(
+        "rendition height",
+        b -> b.addMedia(media().addRendition(rendition().height(-1).build()).build()));
+    cases.put(
+        "rendition size",
+        b -> b.addMedia(media().addRendition(rendition().sizeBytes(-1L).build()).build()));
+    cases.put(
+        "rendition frame rate",
+        b -> b.addMedia(media().addRendition(rendition().frameRate(0.0).build()).build()));
+    cases.put(
+        "rendition bitrate",
+        b -> b.addMedia(media().addRendition(rendition().bitrate(0L).build()).build()));
+    cases.put(
+        "share link host",
+        b ->
+            b.addShareLink(
+                ShareLink.ofUrl(SharePlatform.TELEGRAM, "https://evil.example.com/share")));
     cases.put("follow link url", b -> b.addFollowLink(FollowLink.of("x", "ftp://x")));
     cases.put("follow link service", b -> b.addFollowLink(FollowLink.of(" ", "https://x.com")));
-    cases.put("follow link label", b -> b.addFollowLink(
-        FollowLink.of("x", "https://x.com").withLabel(bad, null)));
-    cases.put("follow link language", b -> b.addFollowLink(
-        FollowLink.of("x", "https://x.com").withLabel("ok", "??")));
+    cases.put(
+        "follow link label",
+        b -> b.addFollowLink(FollowLink.of("x", "https://x.com").withLabel(bad, null)));
+    cases.put(
+        "follow link language",
+        b -> b.addFollowLink(FollowLink.of("x", "https://x.com").withLabel("ok", "??")));
     cases.put("related url", b -> b.addRelated(RelatedArticle.of("ftp://x", null)));
     cases.put("related headline", b -> b.addRelated(RelatedArticle.of("https://x.com", bad)));
     cases.put("genre", b -> b.addGenre(Genre.named(bad)));
     List<Arguments> arguments = new ArrayList<>();
-    cases.forEach((name, change) -> arguments.add(Arguments.of(name, change.apply(base()).build())));
+    cases.forEach(
+        (name, change) -> arguments.add(Arguments.of(name, change.apply(base()).build())));
     return arguments.stream();
   }
 
@@ -252,9 +285,11 @@ class ModelCheckTest {
       List<PropertyDescriptor> properties = new ArrayList<>(bean.getConstrainedProperties());
       properties.sort(Comparator.comparing(PropertyDescriptor::getPropertyName));
       for (PropertyDescriptor property : properties) {
-        text.append("  ").append(property.getPropertyName())
+        text.append("  ")
+            .append(property.getPropertyName())
             .append(property.isCascaded() ? " @Valid" : "")
-            .append(' ').append(describe(property.getConstraintDescriptors()))
+            .append(' ')
+            .append(describe(property.getConstraintDescriptors()))
             .append(describeElements(property.getConstrainedContainerElementTypes()))
             .append('\n');
       }
@@ -265,10 +300,13 @@ class ModelCheckTest {
   private static String describeElements(Set<ContainerElementTypeDescriptor> elements) {
     StringBuilder text = new StringBuilder();
     for (ContainerElementTypeDescriptor element : elements) {
-      text.append(" <").append(element.getContainerClass().getSimpleName())
+      text.append(" <")
+          .append(element.getContainerClass().getSimpleName())
           .append(element.isCascaded() ? " @Valid" : "")
-          .append(' ').append(describe(element.getConstraintDescriptors()))
-          .append(describeElements(element.getConstrainedContainerElementTypes())).append('>');
+          .append(' ')
+          .append(describe(element.getConstraintDescriptors()))
+          .append(describeElements(element.getConstrainedContainerElementTypes()))
+          .append('>');
     }
     return text.toString();
   }
@@ -290,9 +328,12 @@ class ModelCheckTest {
     List<String> payload = new ArrayList<>();
     constraint.getPayload().forEach(p -> payload.add(p.getSimpleName()));
     Collections.sort(payload);
-    return "@" + constraint.getAnnotation().annotationType().getSimpleName() + attributes
+    return "@"
+        + constraint.getAnnotation().annotationType().getSimpleName()
+        + attributes
         + (payload.isEmpty() ? "" : " payload" + payload)
-        + (constraint.getComposingConstraints().isEmpty() ? ""
+        + (constraint.getComposingConstraints().isEmpty()
+            ? ""
             : " composing" + describe(Set.copyOf(constraint.getComposingConstraints())));
   }
 }

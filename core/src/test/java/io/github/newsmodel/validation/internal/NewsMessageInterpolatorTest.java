@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class NewsMessageInterpolatorTest {
 
   private static NewsMessageInterpolator forLocale(String tag) {
-    return new NewsMessageInterpolator(new ParameterMessageInterpolator(), Locale.forLanguageTag(tag));
+    return new NewsMessageInterpolator(
+        new ParameterMessageInterpolator(), Locale.forLanguageTag(tag));
   }
 
   @Test
@@ -31,7 +32,8 @@ class NewsMessageInterpolatorTest {
     assertThat(en.resolveKeys("Title {newsmodel.required}!")).isEqualTo("Title is required!");
     assertThat(en.resolveKeys("{unknown.key} and {min}")).isEqualTo("{unknown.key} and {min}");
     assertThat(en.resolveKeys("\\{newsmodel.required}")).isEqualTo("\\{newsmodel.required}");
-    assertThat(en.resolveKeys("unclosed {newsmodel.required")).isEqualTo("unclosed {newsmodel.required");
+    assertThat(en.resolveKeys("unclosed {newsmodel.required"))
+        .isEqualTo("unclosed {newsmodel.required");
     assertThat(en.resolveKeys("plain")).isEqualTo("plain");
     assertThat(en.resolveKeys("{jakarta.validation.constraints.Size.message}"))
         .isEqualTo("size must be between {min} and {max}");
@@ -39,16 +41,21 @@ class NewsMessageInterpolatorTest {
 
   @Test
   void resolvesInTheFixedLocale() {
-    assertThat(forLocale("kk").resolveKeys("{newsmodel.url.host}")).isEqualTo("дұрыс хост атауы болуы керек");
-    assertThat(forLocale("ru").resolveKeys("{newsmodel.url.host}")).isEqualTo("должен содержать корректное имя хоста");
-    assertThat(forLocale("fr").resolveKeys("{newsmodel.url.host}")).isEqualTo("must contain a valid host name");
+    assertThat(forLocale("kk").resolveKeys("{newsmodel.url.host}"))
+        .isEqualTo("дұрыс хост атауы болуы керек");
+    assertThat(forLocale("ru").resolveKeys("{newsmodel.url.host}"))
+        .isEqualTo("должен содержать корректное имя хоста");
+    assertThat(forLocale("fr").resolveKeys("{newsmodel.url.host}"))
+        .isEqualTo("must contain a valid host name");
   }
 
   @Test
   void rejectsNullArguments() {
     assertThatThrownBy(() -> new NewsMessageInterpolator(null, Locale.ENGLISH))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("delegate");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("delegate");
     assertThatThrownBy(() -> new NewsMessageInterpolator(new ParameterMessageInterpolator(), null))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("locale");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("locale");
   }
 }

@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Options take their value as the next argument or after {@code =} ({@code --format ninjs},
  * {@code --format=ninjs}); they may appear before or after file names; {@code --} ends the options;
- * {@code -} is a file name meaning standard input. An option given twice, an option another
- * command owns, or a missing value is a {@link UsageException}.
+ * {@code -} is a file name meaning standard input. An option given twice, an option another command
+ * owns, or a missing value is a {@link UsageException}.
  *
  * <pre>{@code
  * Arguments args = Arguments.parse("validate", "--report", "json", "a.json", "-");
@@ -83,17 +83,22 @@ public final class Arguments {
       throw new UsageException("no command given");
     }
     String first = args[0];
-    Command command = switch (first) {
-      case "validate" -> Command.VALIDATE;
-      case "convert" -> Command.CONVERT;
-      case "share" -> Command.SHARE;
-      case "demo" -> Command.DEMO;
-      case "--help", "-h" -> Command.HELP;
-      case "--version" -> Command.VERSION;
-      default -> throw new UsageException(first.startsWith("-")
-          ? "unknown option '" + first + "'"
-          : "unknown command '" + first + "'; expected validate, convert, share or demo");
-    };
+    Command command =
+        switch (first) {
+          case "validate" -> Command.VALIDATE;
+          case "convert" -> Command.CONVERT;
+          case "share" -> Command.SHARE;
+          case "demo" -> Command.DEMO;
+          case "--help", "-h" -> Command.HELP;
+          case "--version" -> Command.VERSION;
+          default ->
+              throw new UsageException(
+                  first.startsWith("-")
+                      ? "unknown option '" + first + "'"
+                      : "unknown command '"
+                          + first
+                          + "'; expected validate, convert, share or demo");
+        };
     Arguments parsed = new Arguments(command);
     if (command == Command.HELP || command == Command.VERSION) {
       if (args.length > 1) {
@@ -124,9 +129,10 @@ public final class Arguments {
       String name = equals < 0 ? arg : arg.substring(0, equals);
       String inline = equals < 0 ? null : arg.substring(equals + 1);
       if (!allowed(name)) {
-        throw new UsageException(isKnownOption(name)
-            ? "option " + name + " does not apply to '" + commandName() + "'"
-            : "unknown option '" + name + "' for '" + commandName() + "'");
+        throw new UsageException(
+            isKnownOption(name)
+                ? "option " + name + " does not apply to '" + commandName() + "'"
+                : "unknown option '" + name + "' for '" + commandName() + "'");
       }
       if (!seen.add(name)) {
         throw new UsageException("option " + name + " is given more than once");
@@ -158,8 +164,8 @@ public final class Arguments {
 
   private boolean allowed(String option) {
     return switch (command) {
-      case VALIDATE -> Set.of("--format", "--ndjson", "--strict", "--report", "--lang")
-          .contains(option);
+      case VALIDATE ->
+          Set.of("--format", "--ndjson", "--strict", "--report", "--lang").contains(option);
       case CONVERT -> Set.of("--from", "--to", "--strict", "--lang").contains(option);
       case SHARE -> Set.of("--platform", "--url", "--text").contains(option);
       default -> false;
@@ -167,8 +173,18 @@ public final class Arguments {
   }
 
   private static boolean isKnownOption(String option) {
-    return Set.of("--format", "--ndjson", "--strict", "--report", "--lang", "--from", "--to",
-        "--platform", "--url", "--text").contains(option);
+    return Set.of(
+            "--format",
+            "--ndjson",
+            "--strict",
+            "--report",
+            "--lang",
+            "--from",
+            "--to",
+            "--platform",
+            "--url",
+            "--text")
+        .contains(option);
   }
 
   private void setValue(String name, String value) throws UsageException {
@@ -176,12 +192,15 @@ public final class Arguments {
       case "--format" -> format = formatName(value);
       case "--from" -> from = formatName(value);
       case "--to" -> to = formatName(value);
-      case "--report" -> report = switch (value) {
-        case "text" -> Report.TEXT;
-        case "json" -> Report.JSON;
-        default -> throw new UsageException(
-            "unknown report form '" + value + "'; expected text or json");
-      };
+      case "--report" ->
+          report =
+              switch (value) {
+                case "text" -> Report.TEXT;
+                case "json" -> Report.JSON;
+                default ->
+                    throw new UsageException(
+                        "unknown report form '" + value + "'; expected text or json");
+              };
       case "--lang" -> {
         if (!LANGUAGES.contains(value)) {
           throw new UsageException("unknown language '" + value + "'; expected en, ru or kk");
@@ -227,7 +246,7 @@ public final class Arguments {
         noFiles();
       }
       case DEMO -> noFiles();
-      default -> { }
+      default -> {}
     }
   }
 

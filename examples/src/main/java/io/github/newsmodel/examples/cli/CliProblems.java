@@ -24,11 +24,15 @@ final class CliProblems {
    * @return an error at the document with code {@code limit.document}
    */
   static JsonProblem tooLarge(long maxBytes, Locale locale) {
-    String message = switch (locale.getLanguage()) {
-      case "ru" -> "документ больше допустимых " + maxBytes + " байт; дальше он не читался";
-      case "kk" -> "құжат рұқсат етілген " + maxBytes + " байттан үлкен; әрі қарай оқылмады";
-      default -> "the document is larger than the allowed " + maxBytes + " bytes; it was not read further";
-    };
+    String message =
+        switch (locale.getLanguage()) {
+          case "ru" -> "документ больше допустимых " + maxBytes + " байт; дальше он не читался";
+          case "kk" -> "құжат рұқсат етілген " + maxBytes + " байттан үлкен; әрі қарай оқылмады";
+          default ->
+              "the document is larger than the allowed "
+                  + maxBytes
+                  + " bytes; it was not read further";
+        };
     return JsonProblem.error("", "limit.document", message);
   }
 
@@ -39,11 +43,12 @@ final class CliProblems {
    * @return an error at the document with code {@code value.missing}
    */
   static JsonProblem noArticle(Locale locale) {
-    String message = switch (locale.getLanguage()) {
-      case "ru" -> "документ не содержит статьи";
-      case "kk" -> "құжатта мақала жоқ";
-      default -> "the document holds no article";
-    };
+    String message =
+        switch (locale.getLanguage()) {
+          case "ru" -> "документ не содержит статьи";
+          case "kk" -> "құжатта мақала жоқ";
+          default -> "the document holds no article";
+        };
     return JsonProblem.error("", "value.missing", message);
   }
 
@@ -57,9 +62,10 @@ final class CliProblems {
     if (e instanceof NewsJsonValidationException validation && !validation.problems().isEmpty()) {
       return validation.problems();
     }
-    String code = e instanceof NewsJsonLimitException limit ? "limit." + limit.limit() : "json.syntax";
+    String code =
+        e instanceof NewsJsonLimitException limit ? "limit." + limit.limit() : "json.syntax";
     String message = String.valueOf(e.getMessage());
-    return List.of(new JsonProblem(
-        e.pointer(), code, Severity.ERROR, message, e.line(), e.column()));
+    return List.of(
+        new JsonProblem(e.pointer(), code, Severity.ERROR, message, e.line(), e.column()));
   }
 }

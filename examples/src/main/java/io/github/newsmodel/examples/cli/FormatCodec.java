@@ -8,8 +8,8 @@ import java.io.InputStream;
  * One document format the CLI reads and writes, such as the native format or ninjs. Each format is
  * one small adapter over the library's reader and writer; {@link Formats} chooses it by name.
  *
- * <p>Implementations are created per command with the command's {@link ReadOptions} and need not
- * be thread-safe.
+ * <p>Implementations are created per command with the command's {@link ReadOptions} and need not be
+ * thread-safe.
  */
 public interface FormatCodec {
 
@@ -46,10 +46,10 @@ public interface FormatCodec {
   Written write(Article article);
 
   /**
-   * Reads a newline-delimited feed of documents one record at a time. The default is the CLI's
-   * own line splitter, {@link NdjsonLines}, reading each line with {@link #read(byte[])}; a format
-   * whose library has a streaming feed reader (the native format's {@code ArticleReader})
-   * overrides this to use it.
+   * Reads a newline-delimited feed of documents one record at a time. The default is the CLI's own
+   * line splitter, {@link NdjsonLines}, reading each line with {@link #read(byte[])}; a format
+   * whose library has a streaming feed reader (the native format's {@code ArticleReader}) overrides
+   * this to use it.
    *
    * @param feed the feed, which the caller closes
    * @param options the language of messages about records the CLI rejects itself

@@ -29,12 +29,13 @@ public interface Formats {
    * @return the built-in formats
    */
   static Formats builtIn() {
-    return (name, options) -> switch (name) {
-      case "native" -> new NativeFormat(options);
-      case "ninjs", "ninjs2", "ninjs3" -> NinjsFormat.open(name, options);
-      case "schemaorg" -> SchemaOrgFormat.open(options);
-      default -> throw unknown(name);
-    };
+    return (name, options) ->
+        switch (name) {
+          case "native" -> new NativeFormat(options);
+          case "ninjs", "ninjs2", "ninjs3" -> NinjsFormat.open(name, options);
+          case "schemaorg" -> SchemaOrgFormat.open(options);
+          default -> throw unknown(name);
+        };
   }
 
   /**

@@ -45,7 +45,8 @@ public final class JsonText {
           if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029') {
             unicode(out, c);
           } else if (Character.isHighSurrogate(c)
-              && i + 1 < n && Character.isLowSurrogate(value.charAt(i + 1))) {
+              && i + 1 < n
+              && Character.isLowSurrogate(value.charAt(i + 1))) {
             out.append(c).append(value.charAt(++i));
           } else if (Character.isSurrogate(c)) {
             unicode(out, c);

@@ -18,8 +18,8 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The native newsmodel JSON format, read and written by {@link NewsJson}; NDJSON feeds are read
- * by the json module's streaming {@link ArticleReader}.
+ * The native newsmodel JSON format, read and written by {@link NewsJson}; NDJSON feeds are read by
+ * the json module's streaming {@link ArticleReader}.
  */
 final class NativeFormat implements FormatCodec {
 
@@ -28,11 +28,12 @@ final class NativeFormat implements FormatCodec {
 
   NativeFormat(ReadOptions options) {
     this.locale = options.locale();
-    this.json = NewsJson.builder()
-        .mode(options.strict() ? ReadMode.STRICT : ReadMode.LENIENT)
-        .locale(options.locale())
-        .prettyPrint(true)
-        .build();
+    this.json =
+        NewsJson.builder()
+            .mode(options.strict() ? ReadMode.STRICT : ReadMode.LENIENT)
+            .locale(options.locale())
+            .prettyPrint(true)
+            .build();
   }
 
   @Override
@@ -86,7 +87,8 @@ final class NativeFormat implements FormatCodec {
    */
   private ReadResult<Article> localized(ReadResult<Article> result) {
     List<JsonProblem> problems = result.problems();
-    if (problems.size() != 1 || !problems.get(0).code().equals("limit.document")
+    if (problems.size() != 1
+        || !problems.get(0).code().equals("limit.document")
         || !problems.get(0).pointer().isEmpty()) {
       return result;
     }

@@ -16,8 +16,9 @@ import org.jspecify.annotations.Nullable;
  * The CLI's NDJSON line splitter, for formats whose library has no streaming feed reader (ninjs and
  * schema.org; the native format uses the json module's {@code ArticleReader}, see {@link
  * NativeFormat#records}). Splits the feed into lines and reads each non-blank line as one document
- * with a {@link FormatCodec}. Memory stays bounded by the longest accepted line: a line longer than {@link
- * FormatCodec#maxDocumentBytes()} is skipped to its end and reported as {@code limit.document}.
+ * with a {@link FormatCodec}. Memory stays bounded by the longest accepted line: a line longer than
+ * {@link FormatCodec#maxDocumentBytes()} is skipped to its end and reported as {@code
+ * limit.document}.
  *
  * <p>Lines end with LF (a CR before it is dropped). Blank lines are skipped but counted, so
  * reported lines are lines of the whole feed: a problem on line 1 of a record that starts on line
@@ -56,9 +57,13 @@ final class NdjsonLines implements RecordReader {
       }
       if (state == LineState.TOO_LONG) {
         recordIndex++;
-        return new FeedRecord(recordIndex, lineNumber,
-            ReadResult.failed(List.of(CliProblems.tooLarge(maxLine, locale)
-                .at((int) Math.min(lineNumber, Integer.MAX_VALUE), 0))));
+        return new FeedRecord(
+            recordIndex,
+            lineNumber,
+            ReadResult.failed(
+                List.of(
+                    CliProblems.tooLarge(maxLine, locale)
+                        .at((int) Math.min(lineNumber, Integer.MAX_VALUE), 0))));
       }
       if (isBlank()) {
         continue;
@@ -69,7 +74,11 @@ final class NdjsonLines implements RecordReader {
     }
   }
 
-  private enum LineState { LINE, TOO_LONG, END }
+  private enum LineState {
+    LINE,
+    TOO_LONG,
+    END
+  }
 
   /** Reads the next line into {@link #line}, or skips it when too long. */
   private LineState readLine() throws IOException {

@@ -52,10 +52,13 @@ public final class NewsmodelCli {
 
   /** Exit status: every document valid, or the command succeeded. */
   public static final int OK = 0;
+
   /** Exit status: at least one document is invalid or unreadable. */
   public static final int INVALID = 1;
+
   /** Exit status: a usage error, or a file that cannot be opened. */
   public static final int USAGE = 2;
+
   /** Exit status: an internal error (a bug). */
   public static final int INTERNAL = 3;
 
@@ -73,7 +76,8 @@ public final class NewsmodelCli {
    * Creates a CLI.
    *
    * @param formats chooses the codec of each format
-   * @param interactive whether standard error is a terminal, which turns on the NDJSON progress line
+   * @param interactive whether standard error is a terminal, which turns on the NDJSON progress
+   *     line
    * @param nanoTime the clock of the progress line, like {@link System#nanoTime()}
    */
   public NewsmodelCli(Formats formats, boolean interactive, LongSupplier nanoTime) {
@@ -89,13 +93,16 @@ public final class NewsmodelCli {
    */
   public static void main(String[] args) {
     HIBERNATE_LOG.setLevel(Level.WARNING); // no "HV000001: Hibernate Validator …" banner on stderr
-    PrintStream out = new PrintStream(
-        new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
-        false, StandardCharsets.UTF_8);
-    PrintStream err = new PrintStream(
-        new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-    int status = new NewsmodelCli(Formats.builtIn(), System.console() != null, System::nanoTime)
-        .execute(args, System.in, out, err);
+    PrintStream out =
+        new PrintStream(
+            new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+            false,
+            StandardCharsets.UTF_8);
+    PrintStream err =
+        new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    int status =
+        new NewsmodelCli(Formats.builtIn(), System.console() != null, System::nanoTime)
+            .execute(args, System.in, out, err);
     out.flush();
     err.flush();
     System.exit(status);
@@ -150,8 +157,12 @@ public final class NewsmodelCli {
       return USAGE;
     } catch (Throwable e) { // NOPMD: the last line of defence; nothing may escape as a stack trace
       out.flush();
-      err.println("newsmodel: internal error (" + describe(e) + "); this is a bug, please report it"
-          + " with the command line and input at " + BUG_REPORT);
+      err.println(
+          "newsmodel: internal error ("
+              + describe(e)
+              + "); this is a bug, please report it"
+              + " with the command line and input at "
+              + BUG_REPORT);
       return INTERNAL;
     } finally {
       out.flush();
@@ -165,8 +176,8 @@ public final class NewsmodelCli {
    * @return the usage, ending with a newline
    */
   public static String usage() {
-    String platforms = SharePlatform.builtIns().stream()
-        .map(SharePlatform::id).collect(Collectors.joining(", "));
+    String platforms =
+        SharePlatform.builtIns().stream().map(SharePlatform::id).collect(Collectors.joining(", "));
     return """
         Usage:
           newsmodel validate [--format FORMAT] [--ndjson] [--strict] [--report text|json] [--lang en|ru|kk] FILE...
@@ -191,7 +202,8 @@ public final class NewsmodelCli {
 
         Exit status: 0 all valid or done; 1 a document invalid or unreadable;
                      2 usage error or a file that cannot be opened; 3 internal error.
-        """.formatted(platforms);
+        """
+        .formatted(platforms);
   }
 
   // ------------------------------------------------------------------------------------ validate
@@ -213,8 +225,13 @@ public final class NewsmodelCli {
             progress.record(valid);
           }
         } else {
-          report(reporter, file, null, readDocument(codec, input, isFile(file) ? Path.of(file) : null,
-              locale), locale, tally);
+          report(
+              reporter,
+              file,
+              null,
+              readDocument(codec, input, isFile(file) ? Path.of(file) : null, locale),
+              locale,
+              tally);
         }
       } catch (CannotOpen e) {
         out.flush();
@@ -235,8 +252,13 @@ public final class NewsmodelCli {
     return tally.invalid > 0 ? INVALID : OK;
   }
 
-  private static boolean report(Reporter reporter, String file, @Nullable Long record,
-      ReadResult<Article> result, Locale locale, Tally tally) {
+  private static boolean report(
+      Reporter reporter,
+      String file,
+      @Nullable Long record,
+      ReadResult<Article> result,
+      Locale locale,
+      Tally tally) {
     boolean valid = result.isValid();
     List<JsonProblem> problems = result.problems();
     if (!valid && problems.stream().noneMatch(JsonProblem::isError)) {
@@ -287,12 +309,18 @@ public final class NewsmodelCli {
 
     String summary(boolean records) {
       String noun = records ? "record" : "document";
-      StringBuilder text = new StringBuilder("newsmodel: ")
-          .append(plural(documents, noun)).append(" checked, ")
-          .append(documents - invalid).append(" valid, ")
-          .append(invalid).append(" invalid (")
-          .append(plural(errors, "error")).append(", ")
-          .append(plural(warnings, "warning")).append(')');
+      StringBuilder text =
+          new StringBuilder("newsmodel: ")
+              .append(plural(documents, noun))
+              .append(" checked, ")
+              .append(documents - invalid)
+              .append(" valid, ")
+              .append(invalid)
+              .append(" invalid (")
+              .append(plural(errors, "error"))
+              .append(", ")
+              .append(plural(warnings, "warning"))
+              .append(')');
       if (unopenable > 0) {
         text.append("; ").append(plural(unopenable, "file")).append(" could not be read");
       }
@@ -351,9 +379,17 @@ public final class NewsmodelCli {
 
   private static int share(Arguments arguments, PrintStream out) throws UsageException {
     String id = Objects.requireNonNull(arguments.platform());
-    SharePlatform platform = SharePlatform.byId(id).orElseThrow(() -> new UsageException(
-        "unknown platform '" + id + "'; expected one of " + SharePlatform.builtIns().stream()
-            .map(SharePlatform::id).collect(Collectors.joining(", "))));
+    SharePlatform platform =
+        SharePlatform.byId(id)
+            .orElseThrow(
+                () ->
+                    new UsageException(
+                        "unknown platform '"
+                            + id
+                            + "'; expected one of "
+                            + SharePlatform.builtIns().stream()
+                                .map(SharePlatform::id)
+                                .collect(Collectors.joining(", "))));
     ShareLink link;
     try {
       link = ShareLink.of(platform, Objects.requireNonNull(arguments.url()), arguments.text());
@@ -421,7 +457,8 @@ public final class NewsmodelCli {
 
   private static String describe(Throwable e) {
     String message = e.getMessage();
-    String text = message == null ? e.getClass().getName() : e.getClass().getName() + ": " + message;
+    String text =
+        message == null ? e.getClass().getName() : e.getClass().getName() + ": " + message;
     text = oneLine(text);
     return text.length() > 300 ? text.substring(0, 300) + "…" : text;
   }

@@ -57,12 +57,13 @@ final class NinjsFormat implements FormatCodec {
     this.name = name;
     this.family = family;
     this.written = family == Family.V2 ? NinjsVersion.V2_2 : NinjsVersion.V3_1;
-    this.ninjs = Ninjs.builder()
-        .mode(options.strict() ? ReadMode.STRICT : ReadMode.LENIENT)
-        .limits(JsonLimits.defaults())
-        .prettyPrint(true)
-        .locale(options.locale())
-        .build();
+    this.ninjs =
+        Ninjs.builder()
+            .mode(options.strict() ? ReadMode.STRICT : ReadMode.LENIENT)
+            .limits(JsonLimits.defaults())
+            .prettyPrint(true)
+            .locale(options.locale())
+            .build();
   }
 
   /**
@@ -118,8 +119,14 @@ final class NinjsFormat implements FormatCodec {
     } catch (NinjsException e) {
       List<JsonProblem> errors = new ArrayList<>(e.problems().size());
       for (JsonProblem problem : e.problems()) {
-        errors.add(new JsonProblem(problem.pointer(), problem.code(), Severity.ERROR,
-            problem.message(), problem.line(), problem.column()));
+        errors.add(
+            new JsonProblem(
+                problem.pointer(),
+                problem.code(),
+                Severity.ERROR,
+                problem.message(),
+                problem.line(),
+                problem.column()));
       }
       return new Written(null, errors);
     }

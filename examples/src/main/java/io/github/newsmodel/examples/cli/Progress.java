@@ -50,8 +50,13 @@ final class Progress {
     }
     lastShown = now;
     double seconds = Math.max(now - start, 1) / 1e9;
-    String line = String.format(Locale.ROOT, "newsmodel: %,d records, %,.0f records/s, %,d invalid",
-        records, records / seconds, invalid);
+    String line =
+        String.format(
+            Locale.ROOT,
+            "newsmodel: %,d records, %,.0f records/s, %,d invalid",
+            records,
+            records / seconds,
+            invalid);
     StringBuilder text = new StringBuilder("\r").append(line);
     for (int i = line.length(); i < shownWidth; i++) {
       text.append(' ');

@@ -3,7 +3,9 @@ package io.github.newsmodel.examples.cli;
 import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
-/** Yields the records of a feed one at a time, so a feed of any length is read in bounded memory. */
+/**
+ * Yields the records of a feed one at a time, so a feed of any length is read in bounded memory.
+ */
 public interface RecordReader {
 
   /**

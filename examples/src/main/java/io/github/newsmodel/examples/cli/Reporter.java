@@ -49,7 +49,8 @@ abstract class Reporter {
    * @param valid whether the document is valid
    * @param problems its problems, in document order
    */
-  abstract void document(String file, @Nullable Long record, boolean valid, List<JsonProblem> problems);
+  abstract void document(
+      String file, @Nullable Long record, boolean valid, List<JsonProblem> problems);
 
   /** One problem per line. */
   static final class Text extends Reporter {
@@ -69,7 +70,8 @@ abstract class Reporter {
             lines.append(':').append(problem.column());
           }
         }
-        lines.append(": ")
+        lines
+            .append(": ")
             .append(problem.pointer().isEmpty() ? "<document>" : oneLine(problem.pointer()))
             .append(": ");
         if (problem.severity() == Severity.WARNING) {
@@ -110,8 +112,10 @@ abstract class Reporter {
       StringBuilder json = new StringBuilder(128 + problems.size() * 160);
       json.append("{\"file\":");
       JsonText.appendQuoted(json, file);
-      json.append(",\"record\":").append(record == null ? "null" : record.toString())
-          .append(",\"valid\":").append(valid)
+      json.append(",\"record\":")
+          .append(record == null ? "null" : record.toString())
+          .append(",\"valid\":")
+          .append(valid)
           .append(",\"problems\":[");
       for (int i = 0; i < problems.size(); i++) {
         JsonProblem problem = problems.get(i);
@@ -126,8 +130,10 @@ abstract class Reporter {
             .append(problem.severity().name().toLowerCase(Locale.ROOT))
             .append("\",\"message\":");
         JsonText.appendQuoted(json, problem.message());
-        json.append(",\"line\":").append(problem.line() > 0 ? problem.line() : "null")
-            .append(",\"column\":").append(problem.column() > 0 ? problem.column() : "null")
+        json.append(",\"line\":")
+            .append(problem.line() > 0 ? problem.line() : "null")
+            .append(",\"column\":")
+            .append(problem.column() > 0 ? problem.column() : "null")
             .append('}');
       }
       json.append("]}\n");

@@ -13,8 +13,8 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>{@code --lang} is the language of the validator's messages. {@link SchemaOrg} has no strict
  * mode, so {@code --strict} does not change how JSON-LD is read; and its writer does not list the
- * model values JSON-LD has no place for (slugline, byline, share links…), so nothing is reported
- * as dropped.
+ * model values JSON-LD has no place for (slugline, byline, share links…), so nothing is reported as
+ * dropped.
  */
 final class SchemaOrgFormat implements FormatCodec {
 
@@ -22,11 +22,8 @@ final class SchemaOrgFormat implements FormatCodec {
   private final JsonLimits limits = JsonLimits.defaults();
 
   private SchemaOrgFormat(ReadOptions options) {
-    this.schemaOrg = SchemaOrg.builder()
-        .limits(limits)
-        .locale(options.locale())
-        .prettyPrint(true)
-        .build();
+    this.schemaOrg =
+        SchemaOrg.builder().limits(limits).locale(options.locale()).prettyPrint(true).build();
   }
 
   /**

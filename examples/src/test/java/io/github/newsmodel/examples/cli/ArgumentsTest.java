@@ -23,8 +23,19 @@ class ArgumentsTest {
 
   @Test
   void validateWithEveryOptionInBothSpellingsAndFilesAnywhere() throws UsageException {
-    Arguments args = Arguments.parse("validate", "a.json", "--format=ninjs3", "--ndjson",
-        "--strict", "-", "--report", "json", "--lang=kk", "--", "--odd-name.json");
+    Arguments args =
+        Arguments.parse(
+            "validate",
+            "a.json",
+            "--format=ninjs3",
+            "--ndjson",
+            "--strict",
+            "-",
+            "--report",
+            "json",
+            "--lang=kk",
+            "--",
+            "--odd-name.json");
 
     assertThat(args.format()).isEqualTo("ninjs3");
     assertThat(args.ndjson()).isTrue();
@@ -47,8 +58,15 @@ class ArgumentsTest {
 
   @Test
   void shareAndSimpleCommands() throws UsageException {
-    Arguments share = Arguments.parse("share", "--platform", "vk", "--url", "https://a.kz/",
-        "--text", "--dashes are fine in values");
+    Arguments share =
+        Arguments.parse(
+            "share",
+            "--platform",
+            "vk",
+            "--url",
+            "https://a.kz/",
+            "--text",
+            "--dashes are fine in values");
 
     assertThat(share.platform()).isEqualTo("vk");
     assertThat(share.url()).isEqualTo("https://a.kz/");
@@ -72,10 +90,12 @@ class ArgumentsTest {
         .hasMessage("option --from does not apply to 'validate'");
     assertThatThrownBy(() -> Arguments.parse("validate", "-", "-"))
         .hasMessage("standard input ('-') can be read only once");
-    assertThatThrownBy(() -> Arguments.parse("convert", "--from", "native", "--to", "native",
-        "a", "b")).hasMessage("'convert' reads one FILE (or '-'), but got 2");
+    assertThatThrownBy(
+            () -> Arguments.parse("convert", "--from", "native", "--to", "native", "a", "b"))
+        .hasMessage("'convert' reads one FILE (or '-'), but got 2");
     assertThatThrownBy(() -> Arguments.parse("validate", "--format", "rss", "a"))
-        .hasMessage("unknown format 'rss'; expected one of native, ninjs, ninjs2, ninjs3, schemaorg");
+        .hasMessage(
+            "unknown format 'rss'; expected one of native, ninjs, ninjs2, ninjs3, schemaorg");
     assertThatThrownBy(() -> Arguments.parse("share", "--platform", "vk", "--url", "u", "file"))
         .hasMessage("'share' takes no FILE, but got 'file'");
   }

@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * A {@link Formats} whose only format, {@code native}, reads a tiny test language instead of JSON,
- * so the CLI's reports and exit codes can be checked exactly without the JSON engine. A document
- * is one word (surrounding whitespace ignored): {@code valid}, {@code warn} (valid with a warning),
+ * so the CLI's reports and exit codes can be checked exactly without the JSON engine. A document is
+ * one word (surrounding whitespace ignored): {@code valid}, {@code warn} (valid with a warning),
  * {@code invalid} (an error with pointer, line and column), {@code broken} (no article, a syntax
  * error), {@code empty} (no article and no problem) or {@code boom} (the reader throws).
  */
@@ -19,12 +19,25 @@ final class FakeFormats implements Formats {
 
   static final int MAX_BYTES = 64;
 
-  static final JsonProblem WIDTH = new JsonProblem("/associations/0/renditions/1/width", "range",
-      Severity.ERROR, "must be greater than 0", 12, 7);
-  static final JsonProblem OFFSET = new JsonProblem("/firstPublished", "datetime.offset",
-      Severity.WARNING, "date-time has no UTC offset", 3, 21);
-  static final JsonProblem SYNTAX = new JsonProblem("", "json.syntax", Severity.ERROR,
-      "unexpected end of input; expected '}'", 1, 3);
+  static final JsonProblem WIDTH =
+      new JsonProblem(
+          "/associations/0/renditions/1/width",
+          "range",
+          Severity.ERROR,
+          "must be greater than 0",
+          12,
+          7);
+  static final JsonProblem OFFSET =
+      new JsonProblem(
+          "/firstPublished",
+          "datetime.offset",
+          Severity.WARNING,
+          "date-time has no UTC offset",
+          3,
+          21);
+  static final JsonProblem SYNTAX =
+      new JsonProblem(
+          "", "json.syntax", Severity.ERROR, "unexpected end of input; expected '}'", 1, 3);
 
   @Override
   public FormatCodec open(String name, ReadOptions options) throws UsageException {
@@ -60,7 +73,8 @@ final class FakeFormats implements Formats {
 
     @Override
     public Written write(Article article) {
-      return Written.complete(("converted: " + article.headline()).getBytes(StandardCharsets.UTF_8));
+      return Written.complete(
+          ("converted: " + article.headline()).getBytes(StandardCharsets.UTF_8));
     }
   }
 }

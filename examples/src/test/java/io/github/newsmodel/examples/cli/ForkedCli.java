@@ -61,13 +61,16 @@ final class ForkedCli {
       command.addAll(arguments);
       Path out = Files.createTempFile(dir, "out", ".txt");
       Path err = Files.createTempFile(dir, "err", ".txt");
-      Process process = new ProcessBuilder(command)
-          .redirectInput(stdin.toFile())
-          .redirectOutput(out.toFile())
-          .redirectError(err.toFile())
-          .start();
+      Process process =
+          new ProcessBuilder(command)
+              .redirectInput(stdin.toFile())
+              .redirectOutput(out.toFile())
+              .redirectError(err.toFile())
+              .start();
       int status = process.waitFor();
-      return new Result(status, Files.readString(out, StandardCharsets.UTF_8),
+      return new Result(
+          status,
+          Files.readString(out, StandardCharsets.UTF_8),
           Files.readString(err, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -11,43 +11,72 @@ final class FormatDocuments {
 
   static final String HEADLINE = "Казахстан и ДЗЯО";
 
-  static final String NATIVE = "{\"id\": \"kz-1\", \"headline\": \"" + HEADLINE + "\","
-      + " \"firstPublished\": \"2023-11-28T19:00:00+06:00\"}";
+  static final String NATIVE =
+      "{\"id\": \"kz-1\", \"headline\": \""
+          + HEADLINE
+          + "\","
+          + " \"firstPublished\": \"2023-11-28T19:00:00+06:00\"}";
+
   /** An {@code ftp:} canonical URL; its value starts at byte 78 of line 1. */
   static final String NATIVE_INVALID =
       "{\"id\": \"kz-1\", \"headline\": \"" + HEADLINE + "\", \"canonicalUrl\": \"ftp://a.kz/1\"}";
 
-  static final String NINJS_31 = "{\"standard\": {\"name\": \"ninjs\", \"version\": \"3.1\"},"
-      + " \"uri\": \"urn:newsmodel:kz-1\", \"type\": \"text\","
-      + " \"versionCreated\": \"2023-11-28T19:00:00+06:00\","
-      + " \"headlines\": [{\"role\": \"main\", \"value\": \"" + HEADLINE + "\"}]}";
+  static final String NINJS_31 =
+      "{\"standard\": {\"name\": \"ninjs\", \"version\": \"3.1\"},"
+          + " \"uri\": \"urn:newsmodel:kz-1\", \"type\": \"text\","
+          + " \"versionCreated\": \"2023-11-28T19:00:00+06:00\","
+          + " \"headlines\": [{\"role\": \"main\", \"value\": \""
+          + HEADLINE
+          + "\"}]}";
+
   /** {@code pubStatus} outside the 3.1 enum. */
-  static final String NINJS_31_INVALID = "{\"standard\": {\"name\": \"ninjs\", \"version\": \"3.1\"},"
-      + " \"uri\": \"urn:newsmodel:kz-1\", \"pubStatus\": \"gone\","
-      + " \"headlines\": [{\"role\": \"main\", \"value\": \"" + HEADLINE + "\"}]}";
+  static final String NINJS_31_INVALID =
+      "{\"standard\": {\"name\": \"ninjs\", \"version\": \"3.1\"},"
+          + " \"uri\": \"urn:newsmodel:kz-1\", \"pubStatus\": \"gone\","
+          + " \"headlines\": [{\"role\": \"main\", \"value\": \""
+          + HEADLINE
+          + "\"}]}";
+
   /** A 3.1 item with an event block, which ninjs 2.2 cannot carry. */
-  static final String NINJS_31_EVENT = "{\"standard\": {\"name\": \"ninjs\", \"version\": \"3.1\"},"
-      + " \"uri\": \"urn:newsmodel:kz-1\", \"type\": \"text\","
-      + " \"headlines\": [{\"role\": \"main\", \"value\": \"" + HEADLINE + "\"}],"
-      + " \"eventDetails\": {\"dates\": {\"expectedStartDate\": \"2023-11-27\"}}}";
+  static final String NINJS_31_EVENT =
+      "{\"standard\": {\"name\": \"ninjs\", \"version\": \"3.1\"},"
+          + " \"uri\": \"urn:newsmodel:kz-1\", \"type\": \"text\","
+          + " \"headlines\": [{\"role\": \"main\", \"value\": \""
+          + HEADLINE
+          + "\"}],"
+          + " \"eventDetails\": {\"dates\": {\"expectedStartDate\": \"2023-11-27\"}}}";
 
-  static final String NINJS_22 = "{\"standard\": {\"name\": \"ninjs\", \"version\": \"2.2\"},"
-      + " \"uri\": \"urn:newsmodel:kz-1\", \"type\": \"text\","
-      + " \"versioncreated\": \"2023-11-28T19:00:00+06:00\","
-      + " \"headlines\": [{\"role\": \"main\", \"value\": \"" + HEADLINE + "\"}]}";
+  static final String NINJS_22 =
+      "{\"standard\": {\"name\": \"ninjs\", \"version\": \"2.2\"},"
+          + " \"uri\": \"urn:newsmodel:kz-1\", \"type\": \"text\","
+          + " \"versioncreated\": \"2023-11-28T19:00:00+06:00\","
+          + " \"headlines\": [{\"role\": \"main\", \"value\": \""
+          + HEADLINE
+          + "\"}]}";
+
   /** {@code versioncreated} is a number. */
-  static final String NINJS_22_INVALID = "{\"standard\": {\"name\": \"ninjs\", \"version\": \"2.2\"},"
-      + " \"uri\": \"urn:newsmodel:kz-1\", \"versioncreated\": 2023,"
-      + " \"headlines\": [{\"role\": \"main\", \"value\": \"" + HEADLINE + "\"}]}";
+  static final String NINJS_22_INVALID =
+      "{\"standard\": {\"name\": \"ninjs\", \"version\": \"2.2\"},"
+          + " \"uri\": \"urn:newsmodel:kz-1\", \"versioncreated\": 2023,"
+          + " \"headlines\": [{\"role\": \"main\", \"value\": \""
+          + HEADLINE
+          + "\"}]}";
 
-  static final String SCHEMA_ORG = "{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\","
-      + " \"identifier\": \"kz-1\", \"headline\": \"" + HEADLINE + "\","
-      + " \"datePublished\": \"2023-11-28T19:00:00+06:00\"}";
+  static final String SCHEMA_ORG =
+      "{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\","
+          + " \"identifier\": \"kz-1\", \"headline\": \""
+          + HEADLINE
+          + "\","
+          + " \"datePublished\": \"2023-11-28T19:00:00+06:00\"}";
+
   /** An image with a negative width, and a date without an offset (a warning). */
-  static final String SCHEMA_ORG_INVALID = "{\"@context\": \"https://schema.org\","
-      + " \"@type\": \"NewsArticle\", \"headline\": \"" + HEADLINE + "\","
-      + " \"datePublished\": \"2023-11-28T19:00:00\","
-      + " \"image\": {\"@type\": \"ImageObject\", \"url\": \"https://a.kz/1.jpg\", \"width\": -5}}";
+  static final String SCHEMA_ORG_INVALID =
+      "{\"@context\": \"https://schema.org\","
+          + " \"@type\": \"NewsArticle\", \"headline\": \""
+          + HEADLINE
+          + "\","
+          + " \"datePublished\": \"2023-11-28T19:00:00\","
+          + " \"image\": {\"@type\": \"ImageObject\", \"url\": \"https://a.kz/1.jpg\", \"width\": -5}}";
 
   private FormatDocuments() {}
 

@@ -51,7 +51,8 @@ class NdjsonLinesTest {
     List<FeedRecord> records = read("valid\n" + longLine + "\nvalid\n" + longLine);
 
     assertThat(records).extracting(FeedRecord::line).containsExactly(1L, 2L, 3L, 4L);
-    assertThat(records.get(1).result().problems()).singleElement()
+    assertThat(records.get(1).result().problems())
+        .singleElement()
         .satisfies(p -> assertThat(p.code()).isEqualTo("limit.document"));
     assertThat(records.get(2).result().isValid()).isTrue();
     assertThat(records.get(3).result().problems().get(0).code()).isEqualTo("limit.document");
@@ -70,14 +71,16 @@ class NdjsonLinesTest {
   @Test
   void readsAcrossSmallReads() throws IOException {
     byte[] bytes = "valid\ninvalid\nvalid\n".getBytes(StandardCharsets.UTF_8);
-    InputStream trickle = new ByteArrayInputStream(bytes) {
-      @Override
-      public synchronized int read(byte[] b, int off, int len) {
-        return super.read(b, off, Math.min(len, 1));
-      }
-    };
+    InputStream trickle =
+        new ByteArrayInputStream(bytes) {
+          @Override
+          public synchronized int read(byte[] b, int off, int len) {
+            return super.read(b, off, Math.min(len, 1));
+          }
+        };
 
-    assertThat(read(trickle)).extracting(r -> r.result().isValid())
+    assertThat(read(trickle))
+        .extracting(r -> r.result().isValid())
         .containsExactly(true, false, true);
   }
 }

@@ -50,8 +50,11 @@ class NewsmodelCliEngineTest {
     assertThat(text.status()).isEqualTo(1);
     assertThat(text.out()).startsWith(a + ":3:").contains(": /canonicalUrl: ");
     assertThat(json.status()).isEqualTo(1);
-    assertThat(json.out()).startsWith("{\"file\":" + JsonText.quote(a)
-        + ",\"record\":null,\"valid\":false,\"problems\":[{\"pointer\":\"/canonicalUrl\",\"code\":")
+    assertThat(json.out())
+        .startsWith(
+            "{\"file\":"
+                + JsonText.quote(a)
+                + ",\"record\":null,\"valid\":false,\"problems\":[{\"pointer\":\"/canonicalUrl\",\"code\":")
         .contains("\"severity\":\"error\"", "\"line\":3,\"column\":");
   }
 
@@ -93,16 +96,18 @@ class NewsmodelCliEngineTest {
     CliRun run = CliRun.real("", "validate", "--ndjson", "--report", "json", feed);
 
     assertThat(run.status()).isEqualTo(1);
-    assertThat(run.out().lines().toList()).hasSize(3).satisfiesExactly(
-        first -> assertThat(first).contains("\"record\":1,\"valid\":true"),
-        second -> assertThat(second).contains("\"record\":2,\"valid\":false", "\"line\":2"),
-        third -> assertThat(third).contains("\"record\":3,\"valid\":false", "\"line\":3"));
+    assertThat(run.out().lines().toList())
+        .hasSize(3)
+        .satisfiesExactly(
+            first -> assertThat(first).contains("\"record\":1,\"valid\":true"),
+            second -> assertThat(second).contains("\"record\":2,\"valid\":false", "\"line\":2"),
+            third -> assertThat(third).contains("\"record\":3,\"valid\":false", "\"line\":3"));
   }
 
   @Test
   void convertNativeToNativeIsPrettyAndReadable() throws IOException {
-    CliRun run = CliRun.real("", "convert", "--from", "native", "--to", "native",
-        file("a.json", VALID));
+    CliRun run =
+        CliRun.real("", "convert", "--from", "native", "--to", "native", file("a.json", VALID));
 
     assertThat(run.status()).isZero();
     assertThat(run.err()).isEmpty();

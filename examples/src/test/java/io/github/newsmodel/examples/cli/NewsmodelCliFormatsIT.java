@@ -35,8 +35,9 @@ class NewsmodelCliFormatsIT {
   @BeforeAll
   static void setUp() throws IOException {
     cli = new ForkedCli(dir);
-    byte[] nonUtf8 = {'{', '"', 'u', 'r', 'i', '"', ':', '"', (byte) 0xC3, (byte) 0x28, (byte) 0xFF,
-        '"', '}'};
+    byte[] nonUtf8 = {
+      '{', '"', 'u', 'r', 'i', '"', ':', '"', (byte) 0xC3, (byte) 0x28, (byte) 0xFF, '"', '}'
+    };
     byte[] binary = new byte[64 * 1024];
     new Random(20231128).nextBytes(binary);
     Path big = dir.resolve("big-string.json");
@@ -48,13 +49,14 @@ class NewsmodelCliFormatsIT {
       }
       out.write("\"}".getBytes(StandardCharsets.UTF_8));
     }
-    hostile = List.of(
-        cli.write("deep-arrays.json", "[".repeat(100_000) + "]".repeat(100_000)),
-        cli.write("deep-objects.json", "{\"a\":".repeat(100_000) + "1" + "}".repeat(100_000)),
-        cli.write("non-utf8.json", nonUtf8),
-        cli.write("empty.json", new byte[0]),
-        cli.write("binary.bin", binary),
-        big);
+    hostile =
+        List.of(
+            cli.write("deep-arrays.json", "[".repeat(100_000) + "]".repeat(100_000)),
+            cli.write("deep-objects.json", "{\"a\":".repeat(100_000) + "1" + "}".repeat(100_000)),
+            cli.write("non-utf8.json", nonUtf8),
+            cli.write("empty.json", new byte[0]),
+            cli.write("binary.bin", binary),
+            big);
   }
 
   // ------------------------------------------------------------------ validate
@@ -70,8 +72,8 @@ class NewsmodelCliFormatsIT {
 
     assertThat(ok.status()).isZero();
     assertThat(ok.out()).isEmpty();
-    assertThat(ok.err()).isEqualTo(
-        "newsmodel: 1 document checked, 1 valid, 0 invalid (0 errors, 0 warnings)\n");
+    assertThat(ok.err())
+        .isEqualTo("newsmodel: 1 document checked, 1 valid, 0 invalid (0 errors, 0 warnings)\n");
     assertThat(bad.status()).isEqualTo(1);
     assertThat(bad.out()).startsWith(invalid + ": /").doesNotContain(valid.toString());
     assertThat(bad.err()).startsWith("newsmodel: 2 documents checked, 1 valid, 1 invalid (1 error");
@@ -80,25 +82,41 @@ class NewsmodelCliFormatsIT {
 
   @Test
   void ninjs2xDetectedAndJsonReportExact() {
-    Result run = cli.run(cli.write("stdin-22.json", FormatDocuments.NINJS_22_INVALID),
-        "validate", "--format", "ninjs", "--report", "json", "-");
+    Result run =
+        cli.run(
+            cli.write("stdin-22.json", FormatDocuments.NINJS_22_INVALID),
+            "validate",
+            "--format",
+            "ninjs",
+            "--report",
+            "json",
+            "-");
 
     assertThat(run.status()).isEqualTo(1);
-    assertThat(run.out()).isEqualTo("{\"file\":\"-\",\"record\":null,\"valid\":false,\"problems\":["
-        + "{\"pointer\":\"/versioncreated\",\"code\":\"ninjs.schema.type\",\"severity\":\"error\","
-        + "\"message\":\"expected a string, found number\",\"line\":null,\"column\":null}]}\n");
+    assertThat(run.out())
+        .isEqualTo(
+            "{\"file\":\"-\",\"record\":null,\"valid\":false,\"problems\":["
+                + "{\"pointer\":\"/versioncreated\",\"code\":\"ninjs.schema.type\",\"severity\":\"error\","
+                + "\"message\":\"expected a string, found number\",\"line\":null,\"column\":null}]}\n");
   }
 
   @Test
   void ninjs31FromStdinJsonReportExact() {
-    Result run = cli.run(cli.write("stdin-31.json", FormatDocuments.NINJS_31_INVALID),
-        "validate", "--report=json", "--format=ninjs3", "-");
+    Result run =
+        cli.run(
+            cli.write("stdin-31.json", FormatDocuments.NINJS_31_INVALID),
+            "validate",
+            "--report=json",
+            "--format=ninjs3",
+            "-");
 
     assertThat(run.status()).isEqualTo(1);
-    assertThat(run.out()).isEqualTo("{\"file\":\"-\",\"record\":null,\"valid\":false,\"problems\":["
-        + "{\"pointer\":\"/pubStatus\",\"code\":\"ninjs.schema.enum\",\"severity\":\"error\","
-        + "\"message\":\"'gone' is not one of [canceled, usable, withheld]\","
-        + "\"line\":null,\"column\":null}]}\n");
+    assertThat(run.out())
+        .isEqualTo(
+            "{\"file\":\"-\",\"record\":null,\"valid\":false,\"problems\":["
+                + "{\"pointer\":\"/pubStatus\",\"code\":\"ninjs.schema.enum\",\"severity\":\"error\","
+                + "\"message\":\"'gone' is not one of [canceled, usable, withheld]\","
+                + "\"line\":null,\"column\":null}]}\n");
   }
 
   @Test
@@ -106,43 +124,66 @@ class NewsmodelCliFormatsIT {
     Path input = cli.write("stdin-ld.json", FormatDocuments.SCHEMA_ORG_INVALID);
 
     Result russian = cli.run(input, "validate", "--format", "schemaorg", "--lang", "ru", "-");
-    Result kazakh = cli.run(input, "validate", "--format", "schemaorg", "--lang", "kk",
-        "--report", "json", "-");
+    Result kazakh =
+        cli.run(
+            input, "validate", "--format", "schemaorg", "--lang", "kk", "--report", "json", "-");
 
     assertThat(russian.status()).isEqualTo(1);
-    assertThat(russian.out()).isEqualTo("-: /datePublished: warning: дата и время указаны без"
-        + " смещения от UTC, поэтому момент времени неоднозначен\n"
-        + "-: /image/width: должно быть больше 0\n");
+    assertThat(russian.out())
+        .isEqualTo(
+            "-: /datePublished: warning: дата и время указаны без"
+                + " смещения от UTC, поэтому момент времени неоднозначен\n"
+                + "-: /image/width: должно быть больше 0\n");
     assertThat(kazakh.status()).isEqualTo(1);
-    assertThat(kazakh.out()).contains("\"pointer\":\"/image/width\",\"code\":\"range\","
-        + "\"severity\":\"error\",\"message\":\"0-ден үлкен болуы керек\"");
+    assertThat(kazakh.out())
+        .contains(
+            "\"pointer\":\"/image/width\",\"code\":\"range\","
+                + "\"severity\":\"error\",\"message\":\"0-ден үлкен болуы керек\"");
   }
 
   @Test
   void nativeInKazakh() {
-    Result run = cli.run(cli.write("stdin-native.json", FormatDocuments.NATIVE_INVALID),
-        "validate", "--lang", "kk", "-");
+    Result run =
+        cli.run(
+            cli.write("stdin-native.json", FormatDocuments.NATIVE_INVALID),
+            "validate",
+            "--lang",
+            "kk",
+            "-");
 
     assertThat(run.status()).isEqualTo(1);
-    assertThat(run.out()).isEqualTo(
-        "-:1:78: /canonicalUrl: http:// немесе https:// деп басталатын абсолютті URL болуы керек\n");
+    assertThat(run.out())
+        .isEqualTo(
+            "-:1:78: /canonicalUrl: http:// немесе https:// деп басталатын абсолютті URL болуы керек\n");
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"ninjs2", "schemaorg"})
   void ndjsonFeeds(String format) {
-    Path feed = cli.write(format + ".ndjson", FormatDocuments.valid(format) + "\n"
-        + FormatDocuments.invalid(format) + "\n\n" + FormatDocuments.valid(format) + "\n");
+    Path feed =
+        cli.write(
+            format + ".ndjson",
+            FormatDocuments.valid(format)
+                + "\n"
+                + FormatDocuments.invalid(format)
+                + "\n\n"
+                + FormatDocuments.valid(format)
+                + "\n");
 
-    Result run = cli.run("validate", "--ndjson", "--format", format, "--report", "json",
-        feed.toString());
+    Result run =
+        cli.run("validate", "--ndjson", "--format", format, "--report", "json", feed.toString());
 
     assertThat(run.status()).isEqualTo(1);
-    assertThat(run.out().lines().toList()).satisfiesExactly(
-        first -> assertThat(first).startsWith("{\"file\":" + JsonText.quote(feed.toString())
-            + ",\"record\":1,\"valid\":true,"),
-        second -> assertThat(second).contains("\"record\":2,\"valid\":false"),
-        third -> assertThat(third).contains("\"record\":3,\"valid\":true"));
+    assertThat(run.out().lines().toList())
+        .satisfiesExactly(
+            first ->
+                assertThat(first)
+                    .startsWith(
+                        "{\"file\":"
+                            + JsonText.quote(feed.toString())
+                            + ",\"record\":1,\"valid\":true,"),
+            second -> assertThat(second).contains("\"record\":2,\"valid\":false"),
+            third -> assertThat(third).contains("\"record\":3,\"valid\":true"));
     assertThat(run.err()).startsWith("newsmodel: 3 records checked, 2 valid, 1 invalid");
   }
 
@@ -151,16 +192,28 @@ class NewsmodelCliFormatsIT {
     Path feed = dir.resolve("feed-ninjs.ndjson");
     try (OutputStream out = Files.newOutputStream(feed)) {
       for (int i = 1; i <= 100_000; i++) {
-        String record = i % 1000 == 0
-            ? "{\"uri\": \"urn:kz:" + i + "\", \"pubStatus\": \"gone\"}\n"
-            : "{\"uri\": \"urn:kz:" + i + "\", \"headlines\": [{\"role\": \"main\","
-                + " \"value\": \"Новость номер " + i + "\"}]}\n";
+        String record =
+            i % 1000 == 0
+                ? "{\"uri\": \"urn:kz:" + i + "\", \"pubStatus\": \"gone\"}\n"
+                : "{\"uri\": \"urn:kz:"
+                    + i
+                    + "\", \"headlines\": [{\"role\": \"main\","
+                    + " \"value\": \"Новость номер "
+                    + i
+                    + "\"}]}\n";
         out.write(record.getBytes(StandardCharsets.UTF_8));
       }
     }
 
-    Result run = cli.runWith(List.of("-Xmx48m"), cli.empty(), "validate", "--ndjson", "--format",
-        "ninjs", feed.toString());
+    Result run =
+        cli.runWith(
+            List.of("-Xmx48m"),
+            cli.empty(),
+            "validate",
+            "--ndjson",
+            "--format",
+            "ninjs",
+            feed.toString());
 
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.out().lines().filter(line -> !line.contains("warning: ")).toList())
@@ -175,14 +228,29 @@ class NewsmodelCliFormatsIT {
 
   @Test
   void convertNativeToNinjsAndBack() {
-    Result ninjs = cli.run(cli.write("n.json", FormatDocuments.NATIVE), "convert", "--from",
-        "native", "--to", "ninjs");
-    Result back = cli.run(cli.write("n31.json", ninjs.out()), "convert", "--from", "ninjs", "--to",
-        "native", "-");
+    Result ninjs =
+        cli.run(
+            cli.write("n.json", FormatDocuments.NATIVE),
+            "convert",
+            "--from",
+            "native",
+            "--to",
+            "ninjs");
+    Result back =
+        cli.run(
+            cli.write("n31.json", ninjs.out()),
+            "convert",
+            "--from",
+            "ninjs",
+            "--to",
+            "native",
+            "-");
 
     assertThat(ninjs.status()).isZero();
     assertThat(ninjs.err()).isEmpty();
-    assertThat(ninjs.out()).startsWith("{\n  \"uri\" : \"kz-1\",").endsWith("}\n")
+    assertThat(ninjs.out())
+        .startsWith("{\n  \"uri\" : \"kz-1\",")
+        .endsWith("}\n")
         .contains("\"firstCreated\" : \"2023-11-28T19:00:00+06:00\"");
     assertThat(back.status()).isZero();
     assertThat(back.out()).contains("\"id\": \"kz-1\"", "\"headline\": \"" + HEADLINE + "\"");
@@ -190,18 +258,34 @@ class NewsmodelCliFormatsIT {
 
   @Test
   void convertNativeToSchemaOrgAndBack() {
-    Result jsonLd = cli.run(cli.write("s.json", FormatDocuments.NATIVE), "convert", "--from",
-        "native", "--to", "schemaorg", "-");
-    Result back = cli.run("convert", "--from", "schemaorg", "--to", "native",
-        cli.write("s.jsonld", jsonLd.out()).toString());
+    Result jsonLd =
+        cli.run(
+            cli.write("s.json", FormatDocuments.NATIVE),
+            "convert",
+            "--from",
+            "native",
+            "--to",
+            "schemaorg",
+            "-");
+    Result back =
+        cli.run(
+            "convert",
+            "--from",
+            "schemaorg",
+            "--to",
+            "native",
+            cli.write("s.jsonld", jsonLd.out()).toString());
 
     assertThat(jsonLd.status()).isZero();
-    assertThat(jsonLd.out()).startsWith("{\n  \"@context\" : \"https://schema.org\",")
+    assertThat(jsonLd.out())
+        .startsWith("{\n  \"@context\" : \"https://schema.org\",")
         .contains("\"@type\" : \"NewsArticle\"", "\"headline\" : \"" + HEADLINE + "\"");
     assertThat(back.status()).isZero();
     assertThat(back.err()).isEmpty();
-    assertThat(back.out()).contains("\"headline\": \"" + HEADLINE + "\"",
-        "\"firstPublished\": \"2023-11-28T19:00:00+06:00\"");
+    assertThat(back.out())
+        .contains(
+            "\"headline\": \"" + HEADLINE + "\"",
+            "\"firstPublished\": \"2023-11-28T19:00:00+06:00\"");
   }
 
   @Test
@@ -213,18 +297,28 @@ class NewsmodelCliFormatsIT {
 
     assertThat(lenient.status()).isZero();
     assertThat(lenient.out()).contains("\"version\" : \"2.2\"").doesNotContain("eventdetails");
-    assertThat(lenient.err()).isEqualTo("-: /eventdetails: warning: not written: ninjs 2.2 cannot"
-        + " carry it (property 'eventdetails' is not allowed here)\n");
+    assertThat(lenient.err())
+        .isEqualTo(
+            "-: /eventdetails: warning: not written: ninjs 2.2 cannot"
+                + " carry it (property 'eventdetails' is not allowed here)\n");
     assertThat(strict.status()).isEqualTo(1);
     assertThat(strict.out()).isEmpty();
-    assertThat(strict.err()).isEqualTo("-: /eventdetails: not written: ninjs 2.2 cannot carry it"
-        + " (property 'eventdetails' is not allowed here)\n");
+    assertThat(strict.err())
+        .isEqualTo(
+            "-: /eventdetails: not written: ninjs 2.2 cannot carry it"
+                + " (property 'eventdetails' is not allowed here)\n");
   }
 
   @Test
   void convertOfInvalidInputPrintsProblemsOnly() {
-    Result run = cli.run(cli.write("bad-ld.json", FormatDocuments.SCHEMA_ORG_INVALID), "convert",
-        "--from", "schemaorg", "--to", "ninjs2");
+    Result run =
+        cli.run(
+            cli.write("bad-ld.json", FormatDocuments.SCHEMA_ORG_INVALID),
+            "convert",
+            "--from",
+            "schemaorg",
+            "--to",
+            "ninjs2");
 
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.out()).isEmpty();
@@ -235,10 +329,11 @@ class NewsmodelCliFormatsIT {
 
   @Test
   void unopenableFileAndBadValuesExitTwo() {
-    Result missing = cli.run("validate", "--format", "schemaorg",
-        dir.resolve("missing.jsonld").toString());
-    Result convertMissing = cli.run("convert", "--from", "ninjs", "--to", "native",
-        dir.resolve("missing.json").toString());
+    Result missing =
+        cli.run("validate", "--format", "schemaorg", dir.resolve("missing.jsonld").toString());
+    Result convertMissing =
+        cli.run(
+            "convert", "--from", "ninjs", "--to", "native", dir.resolve("missing.json").toString());
     Result sameStdinTwice = cli.run("validate", "--format", "ninjs", "-", "-");
 
     assertThat(missing.status()).isEqualTo(2);
@@ -271,17 +366,32 @@ class NewsmodelCliFormatsIT {
       }
     }
     Path input = cli.write("for-broken.json", FormatDocuments.NINJS_31);
-    List<String> command = new ArrayList<>(List.of("-Xmx256m", "-cp", broken.toString(),
-        NewsmodelCli.class.getName(), "validate", "--format", "ninjs", input.toString()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                "-Xmx256m",
+                "-cp",
+                broken.toString(),
+                NewsmodelCli.class.getName(),
+                "validate",
+                "--format",
+                "ninjs",
+                input.toString()));
 
     Result run = cli.java(command, cli.empty());
 
     assertThat(run.status()).isEqualTo(3);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err().lines()).singleElement().satisfies(line -> assertThat(line)
-        .startsWith("newsmodel: internal error (java.lang.NoClassDefFoundError: tools/jackson/")
-        .endsWith("this is a bug, please report it with the command line and input at"
-            + " https://github.com/newsmodel/newsmodel/issues"));
+    assertThat(run.err().lines())
+        .singleElement()
+        .satisfies(
+            line ->
+                assertThat(line)
+                    .startsWith(
+                        "newsmodel: internal error (java.lang.NoClassDefFoundError: tools/jackson/")
+                    .endsWith(
+                        "this is a bug, please report it with the command line and input at"
+                            + " https://github.com/newsmodel/newsmodel/issues"));
     run.hasNoStackTrace();
   }
 
@@ -290,14 +400,16 @@ class NewsmodelCliFormatsIT {
   @ParameterizedTest
   @ValueSource(strings = {"ninjs", "ninjs2", "ninjs3", "schemaorg"})
   void hostileInputExitsOneWithAReportPerFile(String format) {
-    List<String> args = new ArrayList<>(List.of("validate", "--format", format, "--report", "json"));
+    List<String> args =
+        new ArrayList<>(List.of("validate", "--format", format, "--report", "json"));
     hostile.forEach(path -> args.add(path.toString()));
 
     Result run = cli.run(args.toArray(String[]::new));
 
     assertThat(run.status()).isEqualTo(1);
-    assertThat(run.out().lines().toList()).hasSize(hostile.size()).allSatisfy(line ->
-        assertThat(line).contains("\"valid\":false", "\"severity\":\"error\""));
+    assertThat(run.out().lines().toList())
+        .hasSize(hostile.size())
+        .allSatisfy(line -> assertThat(line).contains("\"valid\":false", "\"severity\":\"error\""));
     for (int i = 0; i < hostile.size(); i++) {
       assertThat(run.out().lines().toList().get(i))
           .startsWith("{\"file\":" + JsonText.quote(hostile.get(i).toString()));
@@ -324,11 +436,21 @@ class NewsmodelCliFormatsIT {
   void officialNinjs31Examples() {
     Path examples = FormatDocuments.conformanceNinjs().resolve("examples/userguide/3.1");
 
-    Result complex = cli.run("validate", "--format", "ninjs",
-        examples.resolve("005_complex_text_article.json").toString(),
-        examples.resolve("004_simple_text_article.json").toString());
-    Result event = cli.run("convert", "--from", "ninjs3", "--to", "ninjs2",
-        examples.resolve("008_event.json").toString());
+    Result complex =
+        cli.run(
+            "validate",
+            "--format",
+            "ninjs",
+            examples.resolve("005_complex_text_article.json").toString(),
+            examples.resolve("004_simple_text_article.json").toString());
+    Result event =
+        cli.run(
+            "convert",
+            "--from",
+            "ninjs3",
+            "--to",
+            "ninjs2",
+            examples.resolve("008_event.json").toString());
 
     assertThat(complex.status()).isZero();
     assertThat(complex.err()).startsWith("newsmodel: 2 documents checked, 2 valid, 0 invalid");

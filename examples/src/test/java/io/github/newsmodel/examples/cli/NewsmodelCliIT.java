@@ -80,8 +80,10 @@ class NewsmodelCliIT {
       assertThat(result.err()).contains("Usage:");
       result.hasNoStackTrace();
     }
-    assertThat(format.err()).startsWith("newsmodel: unknown format 'rss'; expected one of native,"
-        + " ninjs, ninjs2, ninjs3, schemaorg\n");
+    assertThat(format.err())
+        .startsWith(
+            "newsmodel: unknown format 'rss'; expected one of native,"
+                + " ninjs, ninjs2, ninjs3, schemaorg\n");
   }
 
   @Test
@@ -95,12 +97,13 @@ class NewsmodelCliIT {
 
   @Test
   void share() {
-    Result result = run("share", "--platform", "whatsapp", "--url", "https://example.kz/a",
-        "--text", "Сәлем");
+    Result result =
+        run("share", "--platform", "whatsapp", "--url", "https://example.kz/a", "--text", "Сәлем");
 
     assertThat(result.status()).isZero();
     assertThat(result.out())
-        .isEqualTo("https://wa.me/?text=%D0%A1%D3%99%D0%BB%D0%B5%D0%BC%20https%3A%2F%2Fexample.kz%2Fa\n");
+        .isEqualTo(
+            "https://wa.me/?text=%D0%A1%D3%99%D0%BB%D0%B5%D0%BC%20https%3A%2F%2Fexample.kz%2Fa\n");
   }
 
   @Test
@@ -145,16 +148,44 @@ class NewsmodelCliIT {
     Random random = new Random(20231128);
     byte[] garbage = new byte[64 * 1024];
     random.nextBytes(garbage);
-    byte[] nonUtf8 = new byte[] {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xC3, (byte) 0x28,
-        (byte) 0xFF, '"', ',', '"', 'h', 'e', 'a', 'd', 'l', 'i', 'n', 'e', '"', ':', '"', 'x',
-        '"', '}'};
-    List<Path> hostile = List.of(
-        write("deep.json", "[".repeat(100_000) + "]".repeat(100_000)),
-        write("deep-objects.json", "{\"a\":".repeat(100_000) + "1" + "}".repeat(100_000)),
-        write("truncated.json", VALID.substring(0, VALID.length() / 2)),
-        write("non-utf8.json", nonUtf8),
-        write("empty-file.json", new byte[0]),
-        write("garbage.bin", garbage));
+    byte[] nonUtf8 =
+        new byte[] {
+          '{',
+          '"',
+          'i',
+          'd',
+          '"',
+          ':',
+          '"',
+          (byte) 0xC3,
+          (byte) 0x28,
+          (byte) 0xFF,
+          '"',
+          ',',
+          '"',
+          'h',
+          'e',
+          'a',
+          'd',
+          'l',
+          'i',
+          'n',
+          'e',
+          '"',
+          ':',
+          '"',
+          'x',
+          '"',
+          '}'
+        };
+    List<Path> hostile =
+        List.of(
+            write("deep.json", "[".repeat(100_000) + "]".repeat(100_000)),
+            write("deep-objects.json", "{\"a\":".repeat(100_000) + "1" + "}".repeat(100_000)),
+            write("truncated.json", VALID.substring(0, VALID.length() / 2)),
+            write("non-utf8.json", nonUtf8),
+            write("empty-file.json", new byte[0]),
+            write("garbage.bin", garbage));
 
     for (Path input : hostile) {
       Result text = run("validate", input.toString());
@@ -174,9 +205,10 @@ class NewsmodelCliIT {
     Path feed = dir.resolve("feed.ndjson");
     try (OutputStream out = Files.newOutputStream(feed)) {
       for (int i = 1; i <= 100_000; i++) {
-        String record = i % 1000 == 0
-            ? "{\"id\": \"kz-" + i + "\", \"headline\": \"\"}\n"
-            : "{\"id\": \"kz-" + i + "\", \"headline\": \"Новость номер " + i + "\"}\n";
+        String record =
+            i % 1000 == 0
+                ? "{\"id\": \"kz-" + i + "\", \"headline\": \"\"}\n"
+                : "{\"id\": \"kz-" + i + "\", \"headline\": \"Новость номер " + i + "\"}\n";
         out.write(record.getBytes(StandardCharsets.UTF_8));
       }
     }
@@ -194,8 +226,8 @@ class NewsmodelCliIT {
 
   @Test
   void convertFromStdinToStdout() {
-    Result result = run(write("convert.json", VALID), "convert", "--from", "native",
-        "--to", "native");
+    Result result =
+        run(write("convert.json", VALID), "convert", "--from", "native", "--to", "native");
 
     assertThat(result.status()).isZero();
     assertThat(result.out()).startsWith("{").contains("\"headline\"", "Казахстан и ДЗЯО");

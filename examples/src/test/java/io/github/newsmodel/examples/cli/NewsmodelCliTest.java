@@ -41,8 +41,8 @@ class NewsmodelCliTest {
 
     assertThat(run.status()).isZero();
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).isEqualTo(
-        "newsmodel: 1 document checked, 1 valid, 0 invalid (0 errors, 0 warnings)\n");
+    assertThat(run.err())
+        .isEqualTo("newsmodel: 1 document checked, 1 valid, 0 invalid (0 errors, 0 warnings)\n");
   }
 
   @Test
@@ -64,8 +64,8 @@ class NewsmodelCliTest {
 
     assertThat(run.status()).isEqualTo(NewsmodelCli.INVALID);
     assertThat(run.out()).isEqualTo(a + WIDTH_TEXT + a + OFFSET_TEXT);
-    assertThat(run.err()).isEqualTo(
-        "newsmodel: 2 documents checked, 1 valid, 1 invalid (1 error, 1 warning)\n");
+    assertThat(run.err())
+        .isEqualTo("newsmodel: 2 documents checked, 1 valid, 1 invalid (1 error, 1 warning)\n");
   }
 
   @Test
@@ -76,13 +76,18 @@ class NewsmodelCliTest {
     CliRun run = CliRun.of(cli, "", "validate", "--report", "json", a, b);
 
     assertThat(run.status()).isEqualTo(1);
-    assertThat(run.out()).isEqualTo(
-        "{\"file\":" + JsonText.quote(a) + ",\"record\":null,\"valid\":false,\"problems\":["
-            + "{\"pointer\":\"/associations/0/renditions/1/width\",\"code\":\"range\","
-            + "\"severity\":\"error\",\"message\":\"must be greater than 0\",\"line\":12,\"column\":7},"
-            + "{\"pointer\":\"/firstPublished\",\"code\":\"datetime.offset\",\"severity\":\"warning\","
-            + "\"message\":\"date-time has no UTC offset\",\"line\":3,\"column\":21}]}\n"
-            + "{\"file\":" + JsonText.quote(b) + ",\"record\":null,\"valid\":true,\"problems\":[]}\n");
+    assertThat(run.out())
+        .isEqualTo(
+            "{\"file\":"
+                + JsonText.quote(a)
+                + ",\"record\":null,\"valid\":false,\"problems\":["
+                + "{\"pointer\":\"/associations/0/renditions/1/width\",\"code\":\"range\","
+                + "\"severity\":\"error\",\"message\":\"must be greater than 0\",\"line\":12,\"column\":7},"
+                + "{\"pointer\":\"/firstPublished\",\"code\":\"datetime.offset\",\"severity\":\"warning\","
+                + "\"message\":\"date-time has no UTC offset\",\"line\":3,\"column\":21}]}\n"
+                + "{\"file\":"
+                + JsonText.quote(b)
+                + ",\"record\":null,\"valid\":true,\"problems\":[]}\n");
   }
 
   @Test
@@ -92,9 +97,11 @@ class NewsmodelCliTest {
 
     assertThat(text.status()).isEqualTo(1);
     assertThat(text.out()).isEqualTo("-:1:3: <document>: unexpected end of input; expected '}'\n");
-    assertThat(json.out()).isEqualTo("{\"file\":\"-\",\"record\":null,\"valid\":false,\"problems\":["
-        + "{\"pointer\":\"\",\"code\":\"json.syntax\",\"severity\":\"error\","
-        + "\"message\":\"unexpected end of input; expected '}'\",\"line\":1,\"column\":3}]}\n");
+    assertThat(json.out())
+        .isEqualTo(
+            "{\"file\":\"-\",\"record\":null,\"valid\":false,\"problems\":["
+                + "{\"pointer\":\"\",\"code\":\"json.syntax\",\"severity\":\"error\","
+                + "\"message\":\"unexpected end of input; expected '}'\",\"line\":1,\"column\":3}]}\n");
   }
 
   @Test
@@ -102,8 +109,8 @@ class NewsmodelCliTest {
     CliRun run = CliRun.of(cli, "empty", "validate", "--report", "json", "-");
 
     assertThat(run.status()).isEqualTo(1);
-    assertThat(run.out()).contains("\"valid\":false", "\"code\":\"value.missing\"",
-        "\"line\":null,\"column\":null");
+    assertThat(run.out())
+        .contains("\"valid\":false", "\"code\":\"value.missing\"", "\"line\":null,\"column\":null");
   }
 
   @Test
@@ -114,11 +121,14 @@ class NewsmodelCliTest {
     CliRun fromStdin = CliRun.of(cli, "y".repeat(1000), "validate", "--lang", "ru", "-");
 
     assertThat(fromFile.status()).isEqualTo(1);
-    assertThat(fromFile.out()).isEqualTo(big + ": <document>: the document is larger than the"
-        + " allowed 64 bytes; it was not read further\n");
+    assertThat(fromFile.out())
+        .isEqualTo(
+            big
+                + ": <document>: the document is larger than the"
+                + " allowed 64 bytes; it was not read further\n");
     assertThat(fromStdin.status()).isEqualTo(1);
-    assertThat(fromStdin.out()).isEqualTo(
-        "-: <document>: документ больше допустимых 64 байт; дальше он не читался\n");
+    assertThat(fromStdin.out())
+        .isEqualTo("-: <document>: документ больше допустимых 64 байт; дальше он не читался\n");
   }
 
   @Test
@@ -130,16 +140,17 @@ class NewsmodelCliTest {
 
     assertThat(json.status()).isEqualTo(1);
     assertThat(json.out().lines()).hasSize(4);
-    assertThat(json.out().lines().toList().get(0)).isEqualTo("{\"file\":" + JsonText.quote(feed)
-        + ",\"record\":1,\"valid\":true,\"problems\":[]}");
+    assertThat(json.out().lines().toList().get(0))
+        .isEqualTo(
+            "{\"file\":" + JsonText.quote(feed) + ",\"record\":1,\"valid\":true,\"problems\":[]}");
     assertThat(json.out().lines().toList().get(1))
         .contains("\"record\":2,\"valid\":false", "\"line\":14,\"column\":7");
     assertThat(json.out().lines().toList().get(2))
         .contains("\"record\":3,\"valid\":false", "\"line\":4,\"column\":3");
     assertThat(json.out().lines().toList().get(3)).contains("\"record\":4,\"valid\":true");
     assertThat(text.out()).startsWith(feed + ":14:7: /associations/0/renditions/1/width: ");
-    assertThat(json.err()).isEqualTo(
-        "newsmodel: 4 records checked, 2 valid, 2 invalid (2 errors, 2 warnings)\n");
+    assertThat(json.err())
+        .isEqualTo("newsmodel: 4 records checked, 2 valid, 2 invalid (2 errors, 2 warnings)\n");
   }
 
   @Test
@@ -147,33 +158,36 @@ class NewsmodelCliTest {
     CliRun run = CliRun.of(cli, "valid\nvalid\n", "validate", "--ndjson", "--report", "json", "-");
 
     assertThat(run.status()).isZero();
-    assertThat(run.out()).isEqualTo(
-        "{\"file\":\"-\",\"record\":1,\"valid\":true,\"problems\":[]}\n"
-            + "{\"file\":\"-\",\"record\":2,\"valid\":true,\"problems\":[]}\n");
+    assertThat(run.out())
+        .isEqualTo(
+            "{\"file\":\"-\",\"record\":1,\"valid\":true,\"problems\":[]}\n"
+                + "{\"file\":\"-\",\"record\":2,\"valid\":true,\"problems\":[]}\n");
   }
 
   @Test
   void progressLineIsShownAtMostFourTimesASecondWhenInteractive() throws IOException {
     String feed = file("feed.ndjson", "valid\ninvalid\nvalid\nvalid\nvalid\nvalid\nvalid\n");
     AtomicLong clock = new AtomicLong();
-    NewsmodelCli interactive = new NewsmodelCli(
-        new FakeFormats(), true, () -> clock.getAndAdd(100_000_000L));
+    NewsmodelCli interactive =
+        new NewsmodelCli(new FakeFormats(), true, () -> clock.getAndAdd(100_000_000L));
 
     CliRun run = CliRun.of(interactive, "", "validate", "--ndjson", feed);
 
-    assertThat(run.err()).contains("\rnewsmodel: 3 records, 10 records/s, 1 invalid",
-        "\rnewsmodel: 6 records, 10 records/s, 1 invalid");
+    assertThat(run.err())
+        .contains(
+            "\rnewsmodel: 3 records, 10 records/s, 1 invalid",
+            "\rnewsmodel: 6 records, 10 records/s, 1 invalid");
     assertThat(run.err().chars().filter(c -> c == '\r').count()).isEqualTo(4);
-    assertThat(run.err()).endsWith(
-        "\rnewsmodel: 7 records checked, 6 valid, 1 invalid (1 error, 1 warning)\n");
+    assertThat(run.err())
+        .endsWith("\rnewsmodel: 7 records checked, 6 valid, 1 invalid (1 error, 1 warning)\n");
   }
 
   @Test
   void noProgressLineWhenNotInteractive() throws IOException {
     String feed = file("feed.ndjson", "valid\n".repeat(10));
     AtomicLong clock = new AtomicLong();
-    NewsmodelCli piped = new NewsmodelCli(
-        new FakeFormats(), false, () -> clock.getAndAdd(1_000_000_000L));
+    NewsmodelCli piped =
+        new NewsmodelCli(new FakeFormats(), false, () -> clock.getAndAdd(1_000_000_000L));
 
     CliRun run = CliRun.of(piped, "", "validate", "--ndjson", feed);
 
@@ -189,10 +203,11 @@ class NewsmodelCliTest {
 
     assertThat(run.status()).isEqualTo(NewsmodelCli.USAGE);
     assertThat(run.out()).isEqualTo(a + WIDTH_TEXT + a + OFFSET_TEXT);
-    assertThat(run.err()).contains(
-        "newsmodel: cannot open '" + missing + "': no such file\n",
-        "newsmodel: cannot open '" + dir + "': it is a directory\n",
-        "; 2 files could not be read");
+    assertThat(run.err())
+        .contains(
+            "newsmodel: cannot open '" + missing + "': no such file\n",
+            "newsmodel: cannot open '" + dir + "': it is a directory\n",
+            "; 2 files could not be read");
   }
 
   @Test
@@ -203,8 +218,10 @@ class NewsmodelCliTest {
 
     assertThat(run.status()).isEqualTo(NewsmodelCli.INTERNAL);
     assertThat(run.err().lines()).hasSize(1);
-    assertThat(run.err()).startsWith("newsmodel: internal error (java.lang.IllegalStateException:"
-        + " engine failure at somewhere); this is a bug, please report it");
+    assertThat(run.err())
+        .startsWith(
+            "newsmodel: internal error (java.lang.IllegalStateException:"
+                + " engine failure at somewhere); this is a bug, please report it");
     assertThat(run.err()).doesNotContain("\tat ");
   }
 
@@ -214,8 +231,8 @@ class NewsmodelCliTest {
     CliRun run = CliRun.of(cli, "valid", "validate", "--format", format, "-");
 
     assertThat(run.status()).isEqualTo(2);
-    assertThat(run.err()).startsWith(
-        "newsmodel: format '" + format + "' is not available in this build\nUsage:\n");
+    assertThat(run.err())
+        .startsWith("newsmodel: format '" + format + "' is not available in this build\nUsage:\n");
     assertThat(run.out()).isEmpty();
   }
 
@@ -227,8 +244,10 @@ class NewsmodelCliTest {
     CliRun fromStdin = CliRun.of(cli, "valid", "convert", "--from=native", "--to=native");
 
     assertThat(fromFile.status()).isZero();
-    assertThat(fromFile.out()).isEqualTo("converted: "
-        + "Казахстан принял участие во Второй конференции государств-участников ДЗЯО\n");
+    assertThat(fromFile.out())
+        .isEqualTo(
+            "converted: "
+                + "Казахстан принял участие во Второй конференции государств-участников ДЗЯО\n");
     assertThat(fromFile.err()).isEqualTo(a + OFFSET_TEXT);
     assertThat(fromStdin.status()).isZero();
     assertThat(fromStdin.out()).startsWith("converted: ");
@@ -246,8 +265,16 @@ class NewsmodelCliTest {
 
   @Test
   void convertOfAMissingFileOrToAnUnavailableFormat() {
-    CliRun missing = CliRun.of(cli, "", "convert", "--from", "native", "--to", "native",
-        dir.resolve("nope.json").toString());
+    CliRun missing =
+        CliRun.of(
+            cli,
+            "",
+            "convert",
+            "--from",
+            "native",
+            "--to",
+            "native",
+            dir.resolve("nope.json").toString());
     CliRun unavailable = CliRun.of(cli, "valid", "convert", "--from", "native", "--to", "ninjs");
 
     assertThat(missing.status()).isEqualTo(2);
@@ -259,17 +286,37 @@ class NewsmodelCliTest {
 
   @Test
   void sharePrintsTheShareUrl() {
-    CliRun run = CliRun.real("", "share", "--platform", "telegram", "--url",
-        "https://example.kz/a", "--text", "Сәлем");
+    CliRun run =
+        CliRun.real(
+            "",
+            "share",
+            "--platform",
+            "telegram",
+            "--url",
+            "https://example.kz/a",
+            "--text",
+            "Сәлем");
 
     assertThat(run.status()).isZero();
-    assertThat(run.out()).isEqualTo(
-        "https://t.me/share/url?url=https%3A%2F%2Fexample.kz%2Fa&text=%D0%A1%D3%99%D0%BB%D0%B5%D0%BC\n");
+    assertThat(run.out())
+        .isEqualTo(
+            "https://t.me/share/url?url=https%3A%2F%2Fexample.kz%2Fa&text=%D0%A1%D3%99%D0%BB%D0%B5%D0%BC\n");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"telegram", "whatsapp", "facebook", "x", "linkedin", "vk", "ok", "reddit",
-      "viber", "email"})
+  @ValueSource(
+      strings = {
+        "telegram",
+        "whatsapp",
+        "facebook",
+        "x",
+        "linkedin",
+        "vk",
+        "ok",
+        "reddit",
+        "viber",
+        "email"
+      })
   void shareKnowsEveryPlatform(String platform) {
     CliRun run = CliRun.real("", "share", "--platform", platform, "--url", "https://example.kz/a");
 
@@ -283,8 +330,10 @@ class NewsmodelCliTest {
     CliRun url = CliRun.real("", "share", "--platform", "vk", "--url", "ftp://a.kz/");
 
     assertThat(platform.status()).isEqualTo(2);
-    assertThat(platform.err()).startsWith("newsmodel: unknown platform 'myspace'; expected one of"
-        + " telegram, whatsapp, facebook, x, linkedin, vk, ok, reddit, viber, email\n");
+    assertThat(platform.err())
+        .startsWith(
+            "newsmodel: unknown platform 'myspace'; expected one of"
+                + " telegram, whatsapp, facebook, x, linkedin, vk, ok, reddit, viber, email\n");
     assertThat(url.status()).isEqualTo(2);
     assertThat(url.err()).startsWith("newsmodel: --url is not an article URL: ");
   }
@@ -309,10 +358,21 @@ class NewsmodelCliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "frobnicate", "--frobnicate", "validate --frobnicate a.json",
-      "validate", "validate --report xml a.json", "validate --lang de a.json",
-      "validate --format rss a.json", "convert --from native", "share --url https://a.kz/",
-      "demo extra", "--version extra"})
+  @ValueSource(
+      strings = {
+        "",
+        "frobnicate",
+        "--frobnicate",
+        "validate --frobnicate a.json",
+        "validate",
+        "validate --report xml a.json",
+        "validate --lang de a.json",
+        "validate --format rss a.json",
+        "convert --from native",
+        "share --url https://a.kz/",
+        "demo extra",
+        "--version extra"
+      })
   void usageErrorsPrintUsageOnStderrAndExitTwo(String line) {
     String[] args = line.isEmpty() ? new String[0] : line.split(" ");
 

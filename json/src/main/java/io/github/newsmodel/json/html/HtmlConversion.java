@@ -11,8 +11,8 @@ import java.util.Objects;
  * @param blocks the body blocks, in document order
  * @param warnings what was dropped or changed (codes {@code html.dropped}, {@code html.unwrapped},
  *     {@code html.changed}, {@code html.too-deep}), each located by the pointer the caller passed
- * @param exact whether {@link HtmlBodies#toHtml(List)} of {@code blocks} gives back the input
- *     byte for byte
+ * @param exact whether {@link HtmlBodies#toHtml(List)} of {@code blocks} gives back the input byte
+ *     for byte
  */
 public record HtmlConversion(List<Block> blocks, List<JsonProblem> warnings, boolean exact) {
 

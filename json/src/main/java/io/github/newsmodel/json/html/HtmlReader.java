@@ -24,10 +24,38 @@ final class HtmlReader {
 
   private static final int MAX_DEPTH = 200;
 
-  private static final Set<String> DROPPED = Set.of("script", "style", "iframe", "frame",
-      "frameset", "object", "embed", "applet", "noscript", "template", "svg", "math", "form",
-      "input", "button", "select", "textarea", "link", "meta", "base", "canvas", "audio", "video",
-      "source", "track", "head", "title", "param", "portal", "dialog");
+  private static final Set<String> DROPPED =
+      Set.of(
+          "script",
+          "style",
+          "iframe",
+          "frame",
+          "frameset",
+          "object",
+          "embed",
+          "applet",
+          "noscript",
+          "template",
+          "svg",
+          "math",
+          "form",
+          "input",
+          "button",
+          "select",
+          "textarea",
+          "link",
+          "meta",
+          "base",
+          "canvas",
+          "audio",
+          "video",
+          "source",
+          "track",
+          "head",
+          "title",
+          "param",
+          "portal",
+          "dialog");
 
   private final String pointer;
   private final List<JsonProblem> warnings = new ArrayList<>();
@@ -90,11 +118,14 @@ final class HtmlReader {
       case "ul", "ol" -> list(element, tag.equals("ol"), depth);
       case "figure" -> figure(element);
       case "img" -> image(element, element);
-      case "br", "hr" -> { }
+      case "br", "hr" -> {}
       case "a", "strong", "b", "em", "i" -> loose.addAll(inline(element, depth));
       default -> {
         if (!Set.of("div", "section", "article", "main", "body").contains(tag)) {
-          warn("html.unwrapped", element, "element <" + tag + "> is not allowed; its content is kept");
+          warn(
+              "html.unwrapped",
+              element,
+              "element <" + tag + "> is not allowed; its content is kept");
         }
         blockChildren(element, depth);
       }
@@ -104,8 +135,8 @@ final class HtmlReader {
   private void paragraph(Element element, int depth) {
     List<Inline> content = new ArrayList<>();
     for (Node child : element.childNodes()) {
-      if (child instanceof Element e && (e.normalName().equals("img")
-          || e.normalName().equals("figure"))) {
+      if (child instanceof Element e
+          && (e.normalName().equals("img") || e.normalName().equals("figure"))) {
         emit(new Paragraph(merge(content)));
         content = new ArrayList<>();
         if (e.normalName().equals("img")) {
@@ -160,8 +191,10 @@ final class HtmlReader {
       } else if (DROPPED.contains(child.normalName())) {
         drop(child, "element <" + child.normalName() + "> with its content");
       } else {
-        warn("html.unwrapped", child, "element <" + child.normalName()
-            + "> is not a list item; its text became an item");
+        warn(
+            "html.unwrapped",
+            child,
+            "element <" + child.normalName() + "> is not a list item; its text became an item");
         items.add(merge(List.of(Inline.text(child.text()))));
       }
     }
@@ -171,8 +204,12 @@ final class HtmlReader {
   private void figure(Element figure) {
     Element img = figure.getElementsByTag("img").first();
     for (Element caption : figure.getElementsByTag("figcaption")) {
-      warn("html.dropped", caption, "figure caption '" + caption.text()
-          + "' is not kept (a caption belongs to the media item)");
+      warn(
+          "html.dropped",
+          caption,
+          "figure caption '"
+              + caption.text()
+              + "' is not kept (a caption belongs to the media item)");
     }
     for (Element inner : figure.getAllElements()) {
       if (!inner.equals(figure) && DROPPED.contains(inner.normalName())) {
@@ -264,7 +301,8 @@ final class HtmlReader {
         }
         return List.of();
       default:
-        warn("html.unwrapped", element, "element <" + tag + "> is not allowed; its content is kept");
+        warn(
+            "html.unwrapped", element, "element <" + tag + "> is not allowed; its content is kept");
         return inlines(element, depth);
     }
   }
@@ -273,12 +311,18 @@ final class HtmlReader {
     List<Inline> content = inlines(element, depth);
     String href = element.attr("href");
     String lower = href.trim().toLowerCase(Locale.ROOT);
-    if (lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("mailto:")) {
+    if (lower.startsWith("http://")
+        || lower.startsWith("https://")
+        || lower.startsWith("mailto:")) {
       return List.of(new Inline.Link(href, content));
     }
     if (element.hasAttr("href")) {
-      drop(element, "link to '" + abbreviate(href) + "' (only http, https and mailto are kept);"
-          + " its text is kept");
+      drop(
+          element,
+          "link to '"
+              + abbreviate(href)
+              + "' (only http, https and mailto are kept);"
+              + " its text is kept");
     }
     return content;
   }
@@ -286,7 +330,9 @@ final class HtmlReader {
   private void checkAttributes(Element element) {
     for (Attribute attribute : element.attributes()) {
       String name = attribute.getKey().toLowerCase(Locale.ROOT);
-      if (name.startsWith("on") || name.equals("style") || name.equals("srcdoc")
+      if (name.startsWith("on")
+          || name.equals("style")
+          || name.equals("srcdoc")
           || name.equals("formaction")) {
         drop(element, "attribute " + name + "=\"" + abbreviate(attribute.getValue()) + "\"");
       }
@@ -309,8 +355,10 @@ final class HtmlReader {
   }
 
   private void tooDeep(Element element) {
-    warn("html.too-deep", element, "elements nested deeper than " + MAX_DEPTH
-        + " were flattened to their text");
+    warn(
+        "html.too-deep",
+        element,
+        "elements nested deeper than " + MAX_DEPTH + " were flattened to their text");
   }
 
   private void drop(Element element, String what) {
@@ -318,8 +366,8 @@ final class HtmlReader {
   }
 
   private void warn(String code, Element element, String message) {
-    warnings.add(new JsonProblem(pointer, code, Severity.WARNING,
-        message + " at " + path(element), 0, 0));
+    warnings.add(
+        new JsonProblem(pointer, code, Severity.WARNING, message + " at " + path(element), 0, 0));
   }
 
   private static String path(Element element) {
@@ -350,7 +398,9 @@ final class HtmlReader {
       if (inline instanceof Inline.Text t && t.value().isEmpty()) {
         continue;
       }
-      if (inline instanceof Inline.Text t && last >= 0 && merged.get(last) instanceof Inline.Text p) {
+      if (inline instanceof Inline.Text t
+          && last >= 0
+          && merged.get(last) instanceof Inline.Text p) {
         merged.set(last, Inline.text(p.value() + t.value()));
       } else {
         merged.add(inline);

@@ -11,12 +11,43 @@ final class ArticleDecoder {
   /** The version of the native format this library writes. */
   static final String FORMAT_VERSION = "1.0";
 
-  static final Fields FIELDS = Fields.of(
-      "formatVersion", "id", "alternateIds", "canonicalUrl", "language", "type", "genres",
-      "section", "headline", "subheadline", "summary", "slugline", "byline", "dateline", "body",
-      "authors", "publisher", "sources", "entities", "keywords", "firstPublished", "modified",
-      "created", "embargoedUntil", "expires", "status", "urgency", "version", "engagement",
-      "rights", "editorialNote", "media", "shareLinks", "followLinks", "related");
+  static final Fields FIELDS =
+      Fields.of(
+          "formatVersion",
+          "id",
+          "alternateIds",
+          "canonicalUrl",
+          "language",
+          "type",
+          "genres",
+          "section",
+          "headline",
+          "subheadline",
+          "summary",
+          "slugline",
+          "byline",
+          "dateline",
+          "body",
+          "authors",
+          "publisher",
+          "sources",
+          "entities",
+          "keywords",
+          "firstPublished",
+          "modified",
+          "created",
+          "embargoedUntil",
+          "expires",
+          "status",
+          "urgency",
+          "version",
+          "engagement",
+          "rights",
+          "editorialNote",
+          "media",
+          "shareLinks",
+          "followLinks",
+          "related");
 
   private ArticleDecoder() {}
 
@@ -95,8 +126,13 @@ final class ArticleDecoder {
   private static void formatVersion(ReadState s) {
     String version = s.string();
     if (version != null && !version.equals(FORMAT_VERSION) && !version.startsWith("1.")) {
-      s.problem("format.version", "formatVersion '" + ReadState.shorten(version)
-          + "' is not supported; expected \"" + FORMAT_VERSION + "\" or another 1.x");
+      s.problem(
+          "format.version",
+          "formatVersion '"
+              + ReadState.shorten(version)
+              + "' is not supported; expected \""
+              + FORMAT_VERSION
+              + "\" or another 1.x");
     }
   }
 }

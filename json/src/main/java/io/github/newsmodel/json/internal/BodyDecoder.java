@@ -19,9 +19,18 @@ import org.jspecify.annotations.Nullable;
  */
 final class BodyDecoder {
 
-  static final Fields FIELDS = Fields.of(
-      "type", "level", "content", "attribution", "ordered", "items", "mediaId", "url", "provider",
-      "title");
+  static final Fields FIELDS =
+      Fields.of(
+          "type",
+          "level",
+          "content",
+          "attribution",
+          "ordered",
+          "items",
+          "mediaId",
+          "url",
+          "provider",
+          "title");
   private static final String TYPES = "paragraph, heading, quote, list, mediaReference, embed";
   private static final long ALL = (1L << FIELDS.names().size()) - 1;
   private static final long NOT_PARAGRAPH = ALL & ~FIELDS.bits("type", "content");
@@ -89,17 +98,26 @@ final class BodyDecoder {
     Block block = null;
     s.required(FIELDS, "type", type);
     if (type != null) {
-      block = build(s, type, level, content, attribution, ordered, items, mediaId, url, provider,
-          title);
+      block =
+          build(
+              s, type, level, content, attribution, ordered, items, mediaId, url, provider, title);
     }
     s.endObject();
     return block;
   }
 
-  private static @Nullable Block build(ReadState s, String type, @Nullable Integer level,
-      List<Inline> content, @Nullable String attribution, @Nullable Boolean ordered,
-      List<List<Inline>> items, @Nullable String mediaId, @Nullable String url,
-      @Nullable String provider, @Nullable String title) {
+  private static @Nullable Block build(
+      ReadState s,
+      String type,
+      @Nullable Integer level,
+      List<Inline> content,
+      @Nullable String attribution,
+      @Nullable Boolean ordered,
+      List<List<Inline>> items,
+      @Nullable String mediaId,
+      @Nullable String url,
+      @Nullable String provider,
+      @Nullable String title) {
     switch (type) {
       case "paragraph":
         s.notForVariant(FIELDS, NOT_PARAGRAPH, type);
@@ -130,8 +148,9 @@ final class BodyDecoder {
         s.required(FIELDS, "url", url);
         return url == null ? null : new Embed(url, provider, title);
       default:
-        s.problem("value.unknown", "block type '" + ReadState.shorten(type)
-            + "' is not known; expected one of " + TYPES);
+        s.problem(
+            "value.unknown",
+            "block type '" + ReadState.shorten(type) + "' is not known; expected one of " + TYPES);
         s.markBroken();
         return null;
     }

@@ -61,14 +61,21 @@ public final class Codec {
    * @param locale the language of messages
    */
   public Codec(
-      ReadMode mode, JsonLimits limits, boolean prettyPrint, NewsValidator validator,
+      ReadMode mode,
+      JsonLimits limits,
+      boolean prettyPrint,
+      NewsValidator validator,
       Locale locale) {
     this(mode, limits, prettyPrint, validator, locale, false);
   }
 
   private Codec(
-      ReadMode mode, JsonLimits limits, boolean prettyPrint, NewsValidator validator,
-      Locale locale, boolean feed) {
+      ReadMode mode,
+      JsonLimits limits,
+      boolean prettyPrint,
+      NewsValidator validator,
+      Locale locale,
+      boolean feed) {
     this.mode = mode;
     this.prettyPrint = prettyPrint;
     this.feed = feed;
@@ -86,8 +93,8 @@ public final class Codec {
    * @return the engine
    */
   public static Codec of(NewsJson json) {
-    return new Codec(json.mode(), json.limits(), json.prettyPrint(), json.validator(),
-        json.locale());
+    return new Codec(
+        json.mode(), json.limits(), json.prettyPrint(), json.validator(), json.locale());
   }
 
   /**
@@ -97,8 +104,7 @@ public final class Codec {
    * @return the engine
    */
   public Codec forFeeds() {
-    return feed && !prettyPrint ? this
-        : new Codec(mode, limits, false, validator, locale, true);
+    return feed && !prettyPrint ? this : new Codec(mode, limits, false, validator, locale, true);
   }
 
   /**
@@ -132,8 +138,8 @@ public final class Codec {
   }
 
   /**
-   * Reads an article document without Bean Validation: syntax, types, required structure and
-   * limits only.
+   * Reads an article document without Bean Validation: syntax, types, required structure and limits
+   * only.
    *
    * @param input the document
    * @return the result
@@ -174,8 +180,11 @@ public final class Codec {
         return ReadResult.failed(List.of(fromJackson(e, "")));
       }
       if (first == null) {
-        return ReadResult.failed(List.of(JsonProblem.error("", "json.syntax",
-            "the document is empty; expected a JSON object").at(1, 1)));
+        return ReadResult.failed(
+            List.of(
+                JsonProblem.error(
+                        "", "json.syntax", "the document is empty; expected a JSON object")
+                    .at(1, 1)));
       }
       Outcome<T> outcome = read(parser, root, validate);
       if (!outcome.complete()) {
@@ -197,9 +206,17 @@ public final class Codec {
         return result;
       }
       TokenStreamLocation at = parser.currentTokenLocation();
-      extra = new JsonProblem("", "json.syntax", Severity.ERROR,
-          "unexpected " + ReadState.describe(next) + " after the end of the document; expected "
-              + "one JSON value", at.getLineNr(), at.getColumnNr());
+      extra =
+          new JsonProblem(
+              "",
+              "json.syntax",
+              Severity.ERROR,
+              "unexpected "
+                  + ReadState.describe(next)
+                  + " after the end of the document; expected "
+                  + "one JSON value",
+              at.getLineNr(),
+              at.getColumnNr());
     } catch (JacksonIOException e) {
       extra = fromJackson(contentOrThrow(e), "");
     } catch (JacksonException e) {
@@ -213,8 +230,7 @@ public final class Codec {
   // ---------------------------------------------------------------- reading one value
 
   /**
-   * Reads and validates one article from a parser on its first token; never throws for bad
-   * content.
+   * Reads and validates one article from a parser on its first token; never throws for bad content.
    *
    * @param parser the parser, on the article's first token
    * @return the outcome
@@ -249,8 +265,8 @@ public final class Codec {
    * Validation.
    *
    * @param parser the parser
-   * @param type the model type: Article, Media, Rendition, ShareLink, FollowLink, Party,
-   *     Entity, Source, Block, Inline
+   * @param type the model type: Article, Media, Rendition, ShareLink, FollowLink, Party, Entity,
+   *     Source, Block, Inline
    * @return the outcome
    * @throws IllegalArgumentException for any other type
    */
@@ -281,8 +297,8 @@ public final class Codec {
     } catch (ReadStop stop) {
       return new Outcome<>(ReadResult.failed(state.problems()), false, false);
     } catch (JacksonIOException e) {
-      return new Outcome<>(failedWith(state, fromJackson(contentOrThrow(e), state.pointer())),
-          false, true);
+      return new Outcome<>(
+          failedWith(state, fromJackson(contentOrThrow(e), state.pointer())), false, true);
     } catch (StreamConstraintsException e) {
       return new Outcome<>(failedWith(state, fromJackson(e, state.pointer())), false, true);
     } catch (JacksonException e) {
@@ -336,14 +352,25 @@ public final class Codec {
     LocationLog log = state.log();
     for (Problem problem : found) {
       if (problems.size() >= limits.maxProblems()) {
-        problems.add(JsonProblem.error("", "limit.problems", "more than " + limits.maxProblems()
-            + " problems; the rest are not reported (limit maxProblems)"));
+        problems.add(
+            JsonProblem.error(
+                "",
+                "limit.problems",
+                "more than "
+                    + limits.maxProblems()
+                    + " problems; the rest are not reported (limit maxProblems)"));
         break;
       }
       String pointer = JsonPointers.fromPropertyPath(problem.path());
       int node = log.find(pointer);
-      problems.add(new JsonProblem(pointer, problem.code(), problem.severity(), problem.message(),
-          log.line(node), log.column(node)));
+      problems.add(
+          new JsonProblem(
+              pointer,
+              problem.code(),
+              problem.severity(),
+              problem.message(),
+              log.line(node),
+              log.column(node)));
     }
     return problems;
   }
@@ -355,9 +382,9 @@ public final class Codec {
 
   /**
    * Returns an I/O exception that is really about the content, such as bytes that are not valid
-   * text in the encoding Jackson detected (a document starting with NUL bytes is taken for
-   * UTF-32), so that it is reported as {@code json.syntax}; throws {@link NewsJsonIoException} for
-   * a failure of the input itself.
+   * text in the encoding Jackson detected (a document starting with NUL bytes is taken for UTF-32),
+   * so that it is reported as {@code json.syntax}; throws {@link NewsJsonIoException} for a failure
+   * of the input itself.
    */
   static JacksonIOException contentOrThrow(JacksonIOException e) {
     IOException cause = e.getCause();
@@ -375,8 +402,8 @@ public final class Codec {
 
   static NewsJsonIoException io(JacksonIOException e) {
     IOException cause = e.getCause();
-    return new NewsJsonIoException("reading or writing JSON failed",
-        cause == null ? new IOException(e.getMessage()) : cause);
+    return new NewsJsonIoException(
+        "reading or writing JSON failed", cause == null ? new IOException(e.getMessage()) : cause);
   }
 
   /**
@@ -396,12 +423,17 @@ public final class Codec {
     }
     for (JsonProblem problem : result.errors()) {
       if (problem.code().equals("json.syntax")) {
-        throw new NewsJsonSyntaxException(problem.message(), problem.pointer(), problem.line(),
-            problem.column(), null);
+        throw new NewsJsonSyntaxException(
+            problem.message(), problem.pointer(), problem.line(), problem.column(), null);
       }
       if (problem.code().startsWith("limit.")) {
-        throw new NewsJsonLimitException(problem.code().substring("limit.".length()),
-            problem.message(), problem.pointer(), problem.line(), problem.column(), null);
+        throw new NewsJsonLimitException(
+            problem.code().substring("limit.".length()),
+            problem.message(),
+            problem.pointer(),
+            problem.line(),
+            problem.column(),
+            null);
       }
     }
     throw new NewsJsonValidationException(result.problems());

@@ -86,10 +86,11 @@ final class DocumentWriter {
     private static final DefaultPrettyPrinter TEMPLATE = template();
 
     private static DefaultPrettyPrinter template() {
-      Separators separators = Separators.createDefaultInstance()
-          .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-          .withObjectEmptySeparator("")
-          .withArrayEmptySeparator("");
+      Separators separators =
+          Separators.createDefaultInstance()
+              .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+              .withObjectEmptySeparator("")
+              .withArrayEmptySeparator("");
       DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
       return new DefaultPrettyPrinter(separators)
           .withObjectIndenter(indenter)

@@ -85,8 +85,12 @@ final class InlineDecoder {
     return inline;
   }
 
-  private static @Nullable Inline build(ReadState s, String type, @Nullable String value,
-      @Nullable String href, List<Inline> content) {
+  private static @Nullable Inline build(
+      ReadState s,
+      String type,
+      @Nullable String value,
+      @Nullable String href,
+      List<Inline> content) {
     switch (type) {
       case "text":
         s.notForVariant(FIELDS, HREF | CONTENT, type);
@@ -106,8 +110,9 @@ final class InlineDecoder {
         s.notForVariant(FIELDS, VALUE | HREF | CONTENT, type);
         return Inline.lineBreak();
       default:
-        s.problem("value.unknown", "inline type '" + ReadState.shorten(type)
-            + "' is not known; expected one of " + TYPES);
+        s.problem(
+            "value.unknown",
+            "inline type '" + ReadState.shorten(type) + "' is not known; expected one of " + TYPES);
         s.markBroken();
         return null;
     }

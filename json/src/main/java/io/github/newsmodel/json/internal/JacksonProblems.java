@@ -23,15 +23,24 @@ final class JacksonProblems {
     String detail = String.valueOf(e.getOriginalMessage());
     if (e instanceof StreamConstraintsException constraint) {
       String limit = Limits.nameOf(constraint);
-      return new JsonProblem(pointer, "limit." + limit, Severity.ERROR,
+      return new JsonProblem(
+          pointer,
+          "limit." + limit,
+          Severity.ERROR,
           "input exceeds the " + limit + " limit (" + Limits.settingOf(limit) + "): " + detail,
-          line, column);
+          line,
+          column);
     }
     if (detail.toLowerCase(Locale.ROOT).startsWith("duplicate object property")) {
-      return new JsonProblem(pointer, "property.duplicate", Severity.ERROR,
-          detail + "; each property may appear once", line, column);
+      return new JsonProblem(
+          pointer,
+          "property.duplicate",
+          Severity.ERROR,
+          detail + "; each property may appear once",
+          line,
+          column);
     }
-    return new JsonProblem(pointer, "json.syntax", Severity.ERROR,
-        "not well-formed JSON: " + detail, line, column);
+    return new JsonProblem(
+        pointer, "json.syntax", Severity.ERROR, "not well-formed JSON: " + detail, line, column);
   }
 }

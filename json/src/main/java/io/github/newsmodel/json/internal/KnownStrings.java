@@ -3,27 +3,73 @@ package io.github.newsmodel.json.internal;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The short string values that recur in documents (block and inline types, kinds, statuses,
- * common languages and media types), so that reading one returns a shared instance instead of a
- * new string. A lookup hashes the characters the parser already decoded, without allocating.
+ * The short string values that recur in documents (block and inline types, kinds, statuses, common
+ * languages and media types), so that reading one returns a shared instance instead of a new
+ * string. A lookup hashes the characters the parser already decoded, without allocating.
  */
 final class KnownStrings {
 
   private static final String[] VALUES = {
     // block and inline types
-    "paragraph", "heading", "quote", "list", "mediaReference", "embed",
-    "text", "link", "strong", "emphasis", "lineBreak",
+    "paragraph",
+    "heading",
+    "quote",
+    "list",
+    "mediaReference",
+    "embed",
+    "text",
+    "link",
+    "strong",
+    "emphasis",
+    "lineBreak",
     // party, entity and media kinds, publication status
-    "person", "organization", "place", "event", "object", "subject",
-    "image", "video", "audio", "graphic", "document",
-    "usable", "withheld", "canceled",
+    "person",
+    "organization",
+    "place",
+    "event",
+    "object",
+    "subject",
+    "image",
+    "video",
+    "audio",
+    "graphic",
+    "document",
+    "usable",
+    "withheld",
+    "canceled",
     // share platforms, follow services
-    "telegram", "whatsapp", "facebook", "x", "linkedin", "vk", "ok", "reddit", "viber", "email",
+    "telegram",
+    "whatsapp",
+    "facebook",
+    "x",
+    "linkedin",
+    "vk",
+    "ok",
+    "reddit",
+    "viber",
+    "email",
     // languages, content types, media types, source roles
-    "ru", "kk", "en", "ru-RU", "kk-KZ", "kk-Cyrl-KZ", "en-US", "en-GB",
-    "picture", "composite",
-    "image/jpeg", "image/png", "image/webp", "image/gif", "video/mp4", "audio/mpeg",
-    "originator", "relayedFrom", "publisher", "author", "photographer",
+    "ru",
+    "kk",
+    "en",
+    "ru-RU",
+    "kk-KZ",
+    "kk-Cyrl-KZ",
+    "en-US",
+    "en-GB",
+    "picture",
+    "composite",
+    "image/jpeg",
+    "image/png",
+    "image/webp",
+    "image/gif",
+    "video/mp4",
+    "audio/mpeg",
+    "originator",
+    "relayedFrom",
+    "publisher",
+    "author",
+    "photographer",
   };
 
   /** Longest value held. */

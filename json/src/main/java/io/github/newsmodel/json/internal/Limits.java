@@ -14,13 +14,14 @@ final class Limits {
   private Limits() {}
 
   static JsonFactory factory(JsonLimits limits, boolean feed) {
-    StreamReadConstraints constraints = StreamReadConstraints.builder()
-        .maxDocumentLength(feed ? -1 : limits.maxDocumentBytes())
-        .maxNestingDepth(limits.maxDepth())
-        .maxStringLength(limits.maxStringLength())
-        .maxNumberLength(limits.maxNumberLength())
-        .maxNameLength(limits.maxPropertyNameLength())
-        .build();
+    StreamReadConstraints constraints =
+        StreamReadConstraints.builder()
+            .maxDocumentLength(feed ? -1 : limits.maxDocumentBytes())
+            .maxNestingDepth(limits.maxDepth())
+            .maxStringLength(limits.maxStringLength())
+            .maxNumberLength(limits.maxNumberLength())
+            .maxNameLength(limits.maxPropertyNameLength())
+            .build();
     return JsonFactory.builder()
         .streamReadConstraints(constraints)
         .enable(StreamReadFeature.AUTO_CLOSE_SOURCE)

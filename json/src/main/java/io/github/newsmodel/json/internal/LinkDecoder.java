@@ -50,9 +50,12 @@ final class LinkDecoder {
       String id = s.string();
       SharePlatform platform = id == null ? null : SharePlatform.byId(id).orElse(null);
       if (platform == null && id != null) {
-        s.problem("value.unknown", "share platform '" + ReadState.shorten(id)
-            + "' is not built in; expected a built-in id (telegram, whatsapp, facebook, x, "
-            + "linkedin, vk, ok, reddit, viber, email) or a custom platform object");
+        s.problem(
+            "value.unknown",
+            "share platform '"
+                + ReadState.shorten(id)
+                + "' is not built in; expected a built-in id (telegram, whatsapp, facebook, x, "
+                + "linkedin, vk, ok, reddit, viber, email) or a custom platform object");
       }
       return platform;
     }

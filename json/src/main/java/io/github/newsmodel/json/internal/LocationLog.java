@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Every value read so far, as a tree of nodes in parallel arrays: parent, property name or array
- * index, line and column. Builds JSON Pointers on demand and finds the line and column of a
- * pointer after reading, so Bean Validation problems get locations without a second parse.
+ * index, line and column. Builds JSON Pointers on demand and finds the line and column of a pointer
+ * after reading, so Bean Validation problems get locations without a second parse.
  */
 final class LocationLog {
 

@@ -11,12 +11,35 @@ import org.jspecify.annotations.Nullable;
 /** Reads media objects, their renditions and focal points. */
 final class MediaDecoder {
 
-  static final Fields MEDIA = Fields.of(
-      "kind", "id", "uri", "title", "caption", "altText", "creditLine", "creator",
-      "copyrightNotice", "licenseUrl", "usageTerms", "language", "renditions", "focalPoint");
-  static final Fields RENDITION = Fields.of(
-      "url", "name", "mediaType", "width", "height", "sizeBytes", "duration", "purpose",
-      "videoCodec", "frameRate", "bitrate");
+  static final Fields MEDIA =
+      Fields.of(
+          "kind",
+          "id",
+          "uri",
+          "title",
+          "caption",
+          "altText",
+          "creditLine",
+          "creator",
+          "copyrightNotice",
+          "licenseUrl",
+          "usageTerms",
+          "language",
+          "renditions",
+          "focalPoint");
+  static final Fields RENDITION =
+      Fields.of(
+          "url",
+          "name",
+          "mediaType",
+          "width",
+          "height",
+          "sizeBytes",
+          "duration",
+          "purpose",
+          "videoCodec",
+          "frameRate",
+          "bitrate");
   static final Fields FOCAL_POINT = Fields.of("x", "y");
 
   private MediaDecoder() {}
@@ -35,8 +58,8 @@ final class MediaDecoder {
         continue;
       }
       switch (field) {
-        case "kind" -> kind = s.code(Codes::mediaKind,
-            "image, video, audio, graphic, document, embed");
+        case "kind" ->
+            kind = s.code(Codes::mediaKind, "image, video, audio, graphic, document, embed");
         case "id" -> id = s.string();
         case "uri" -> b.uri(s.string());
         case "title" -> b.title(s.string());

@@ -11,10 +11,9 @@ import org.jspecify.annotations.Nullable;
 final class MetaDecoder {
 
   static final Fields ALTERNATE_ID = Fields.of("role", "value");
-  static final Fields ENGAGEMENT = Fields.of(
-      "views", "shares", "comments", "reactions", "asOf");
-  static final Fields RIGHTS = Fields.of(
-      "copyrightHolder", "copyrightNotice", "usageTerms", "rightsUrl");
+  static final Fields ENGAGEMENT = Fields.of("views", "shares", "comments", "reactions", "asOf");
+  static final Fields RIGHTS =
+      Fields.of("copyrightHolder", "copyrightNotice", "usageTerms", "rightsUrl");
 
   private MetaDecoder() {}
 

@@ -75,8 +75,12 @@ final class Out {
     for (Map.Entry<String, JsonValue> entry : extensions.asMap().entrySet()) {
       String name = entry.getKey();
       if (known.indexOf(name) >= 0) {
-        throw new IllegalArgumentException("extension property '" + name + "' of " + owner
-            + " has the name of a native property; expected a name the format does not define");
+        throw new IllegalArgumentException(
+            "extension property '"
+                + name
+                + "' of "
+                + owner
+                + " has the name of a native property; expected a name the format does not define");
       }
       g.writeName(name);
       value(g, entry.getValue());

@@ -8,8 +8,7 @@ import io.github.newsmodel.json.ReadResult;
  * @param result the value and its problems
  * @param complete whether the parser is on the last token of the value, so the next value can be
  *     read
- * @param fatal whether the input is unusable from here on (a syntax error or exceeded stream
- *     limit)
+ * @param fatal whether the input is unusable from here on (a syntax error or exceeded stream limit)
  * @param <T> the type read
  */
 public record Outcome<T>(ReadResult<T> result, boolean complete, boolean fatal) {}

@@ -14,11 +14,12 @@ import org.jspecify.annotations.Nullable;
 /** Reads parties (authors, publisher, creators), sources, entities and genres. */
 final class PartyDecoder {
 
-  static final Fields PARTY = Fields.of(
-      "kind", "name", "role", "url", "uri", "jobTitle", "logoUrl");
+  static final Fields PARTY =
+      Fields.of("kind", "name", "role", "url", "uri", "jobTitle", "logoUrl");
   static final Fields SOURCE = Fields.of("name", "roles", "url", "uri", "kind");
-  static final Fields ENTITY = Fields.of(
-      "kind", "name", "uri", "code", "rel", "relevance", "confidence", "creator", "language");
+  static final Fields ENTITY =
+      Fields.of(
+          "kind", "name", "uri", "code", "rel", "relevance", "confidence", "creator", "language");
   static final Fields GENRE = Fields.of("name", "uri", "code");
 
   private PartyDecoder() {}
@@ -103,8 +104,8 @@ final class PartyDecoder {
         continue;
       }
       switch (field) {
-        case "kind" -> kind = s.code(Codes::entityKind,
-            "person, organization, place, event, object, subject");
+        case "kind" ->
+            kind = s.code(Codes::entityKind, "person, organization, place, event, object, subject");
         case "name" -> name = s.string();
         case "uri" -> b.uri(s.string());
         case "code" -> b.code(s.string());

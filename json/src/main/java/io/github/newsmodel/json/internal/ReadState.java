@@ -31,8 +31,8 @@ final class ReadState {
   private static final int MAX_PROBLEM_TEXT = 80;
 
   /**
-   * The arrays a read works in, kept per thread between documents so that reading allocates
-   * little more than the values it returns.
+   * The arrays a read works in, kept per thread between documents so that reading allocates little
+   * more than the values it returns.
    */
   private static final class Scratch {
     final LocationLog log = new LocationLog();
@@ -45,8 +45,10 @@ final class ReadState {
   private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
   private final JsonParser parser;
+
   /** The parser as a {@link ParserBase}, whose token location can be read without allocating. */
   private final @Nullable ParserBase base;
+
   private final ReadMode mode;
   private final JsonLimits limits;
   private final List<JsonProblem> problems = new ArrayList<>();
@@ -59,8 +61,10 @@ final class ReadState {
   private int containers;
   private boolean broken;
   private boolean dropped;
+
   /** The known names the current property was matched against, and its position among them. */
   private @Nullable Fields matched;
+
   private int matchedPosition;
 
   /**
@@ -84,7 +88,9 @@ final class ReadState {
     this.nodes[0] = 0;
   }
 
-  /** Hands the arrays back for the next document read on this thread; the state is unusable after. */
+  /**
+   * Hands the arrays back for the next document read on this thread; the state is unusable after.
+   */
   void release() {
     log.clear();
     if (log.capacity() <= LocationLog.MAX_RETAINED && nodes.length <= 1024) {
@@ -153,17 +159,26 @@ final class ReadState {
   /** Records an error at the value being read. */
   void problem(String code, String message) {
     int node = nodes[depth];
-    add(new JsonProblem(log.pointer(node), code, Severity.ERROR, message, log.line(node),
-        log.column(node)));
+    add(
+        new JsonProblem(
+            log.pointer(node), code, Severity.ERROR, message, log.line(node), log.column(node)));
   }
 
   /** Records a problem, stopping the read once there are too many. */
   void add(JsonProblem problem) {
     problems.add(problem);
     if (problems.size() >= limits.maxProblems()) {
-      problems.add(new JsonProblem(problem.pointer(), "limit.problems", Severity.ERROR,
-          "more than " + limits.maxProblems() + " problems; reading stopped here (limit "
-              + "maxProblems)", problem.line(), problem.column()));
+      problems.add(
+          new JsonProblem(
+              problem.pointer(),
+              "limit.problems",
+              Severity.ERROR,
+              "more than "
+                  + limits.maxProblems()
+                  + " problems; reading stopped here (limit "
+                  + "maxProblems)",
+              problem.line(),
+              problem.column()));
       throw new ReadStop();
     }
   }
@@ -268,8 +283,8 @@ final class ReadState {
   }
 
   /**
-   * Jackson reads a property's name and the start of its value in one step: locates an error at
-   * the property when its name was already read.
+   * Jackson reads a property's name and the start of its value in one step: locates an error at the
+   * property when its name was already read.
    */
   private JacksonException located(JacksonException e, @Nullable String previous) {
     String pending = parser.streamReadContext().currentName();
@@ -313,7 +328,8 @@ final class ReadState {
     }
     long bit = 1L << position;
     if ((seen[containers] & bit) != 0) {
-      problem("property.duplicate",
+      problem(
+          "property.duplicate",
           "property '" + shorten(name) + "' appears more than once; expected it once");
       skip();
       exit();
@@ -344,9 +360,14 @@ final class ReadState {
     if (present && reportedAt(pointer)) {
       return;
     }
-    add(new JsonProblem(pointer, "required", Severity.ERROR,
-        "required property '" + name + (present ? "' is null" : "' is missing"),
-        log.line(node), log.column(node)));
+    add(
+        new JsonProblem(
+            pointer,
+            "required",
+            Severity.ERROR,
+            "required property '" + name + (present ? "' is null" : "' is missing"),
+            log.line(node),
+            log.column(node)));
   }
 
   private boolean reportedAt(String pointer) {
@@ -387,8 +408,11 @@ final class ReadState {
     int index = counts[containers]++;
     enter(log.add(nodes[depth], null, index, tokenLine(), tokenColumn()));
     if (index >= limits.maxArrayLength()) {
-      problem("limit.array", "array has more than " + limits.maxArrayLength()
-          + " elements (limit maxArrayLength); reading stopped here");
+      problem(
+          "limit.array",
+          "array has more than "
+              + limits.maxArrayLength()
+              + " elements (limit maxArrayLength); reading stopped here");
       throw new ReadStop();
     }
     return true;
@@ -500,8 +524,11 @@ final class ReadState {
       if (type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG) {
         return parser.getLongValue();
       }
-      problem("number.range", "integer " + shorten(parser.getString())
-          + " is out of range; expected -9223372036854775808 to 9223372036854775807");
+      problem(
+          "number.range",
+          "integer "
+              + shorten(parser.getString())
+              + " is out of range; expected -9223372036854775808 to 9223372036854775807");
       return null;
     }
     return token == JsonToken.VALUE_NULL ? null : mismatch("integer");
@@ -514,8 +541,11 @@ final class ReadState {
       if (parser.getNumberType() == JsonParser.NumberType.INT) {
         return parser.getIntValue();
       }
-      problem("number.range", "integer " + shorten(parser.getString())
-          + " is out of range; expected -2147483648 to 2147483647");
+      problem(
+          "number.range",
+          "integer "
+              + shorten(parser.getString())
+              + " is out of range; expected -2147483648 to 2147483647");
       return null;
     }
     return token == JsonToken.VALUE_NULL ? null : mismatch("integer");
@@ -527,8 +557,9 @@ final class ReadState {
     if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
       double value = parser.getDoubleValue();
       if (Double.isInfinite(value) || Double.isNaN(value)) {
-        problem("number.range", "number " + shorten(parser.getString())
-            + " is out of range; expected a finite double");
+        problem(
+            "number.range",
+            "number " + shorten(parser.getString()) + " is out of range; expected a finite double");
         return null;
       }
       return value;
@@ -545,8 +576,11 @@ final class ReadState {
     try {
       return NewsDateTime.parse(text);
     } catch (DateTimeParseException e) {
-      problem("datetime.syntax", "'" + shorten(text)
-          + "' is not an ISO 8601 date-time; expected e.g. 2023-11-28T19:00:00+06:00");
+      problem(
+          "datetime.syntax",
+          "'"
+              + shorten(text)
+              + "' is not an ISO 8601 date-time; expected e.g. 2023-11-28T19:00:00+06:00");
       return null;
     }
   }
@@ -560,8 +594,9 @@ final class ReadState {
     try {
       return Duration.parse(text);
     } catch (DateTimeParseException e) {
-      problem("duration.syntax", "'" + shorten(text)
-          + "' is not an ISO 8601 duration; expected e.g. PT1M30S");
+      problem(
+          "duration.syntax",
+          "'" + shorten(text) + "' is not an ISO 8601 duration; expected e.g. PT1M30S");
       return null;
     }
   }
@@ -574,8 +609,9 @@ final class ReadState {
     }
     E value = lookup.apply(text);
     if (value == null) {
-      problem("value.unknown", "'" + shorten(text) + "' is not a known code; expected one of "
-          + expected);
+      problem(
+          "value.unknown",
+          "'" + shorten(text) + "' is not a known code; expected one of " + expected);
     }
     return value;
   }
@@ -589,10 +625,20 @@ final class ReadState {
   void unknownDropped(String name, String type) {
     int node = nodes[depth];
     Severity severity = mode == ReadMode.STRICT ? Severity.ERROR : Severity.WARNING;
-    add(new JsonProblem(log.pointer(node), "property.unknown", severity,
-        "property '" + shorten(name) + "' is not part of " + type
-            + (mode == ReadMode.STRICT ? " (strict mode)" : "; it has no extension bag, so the value is dropped"),
-        log.line(node), log.column(node)));
+    add(
+        new JsonProblem(
+            log.pointer(node),
+            "property.unknown",
+            severity,
+            "property '"
+                + shorten(name)
+                + "' is not part of "
+                + type
+                + (mode == ReadMode.STRICT
+                    ? " (strict mode)"
+                    : "; it has no extension bag, so the value is dropped"),
+            log.line(node),
+            log.column(node)));
     skip();
   }
 
@@ -607,9 +653,14 @@ final class ReadState {
     }
     int node = nodes[depth];
     Severity severity = mode == ReadMode.STRICT ? Severity.ERROR : Severity.WARNING;
-    add(new JsonProblem(log.childPointer(node, name), "property.unknown", severity,
-        "property '" + name + "' is not part of a '" + variant + "'; the value is dropped",
-        log.line(node), log.column(node)));
+    add(
+        new JsonProblem(
+            log.childPointer(node, name),
+            "property.unknown",
+            severity,
+            "property '" + name + "' is not part of a '" + variant + "'; the value is dropped",
+            log.line(node),
+            log.column(node)));
   }
 
   /**
@@ -643,14 +694,16 @@ final class ReadState {
    */
   @Nullable Map<String, JsonValue> unknown(@Nullable Map<String, JsonValue> bag, String name) {
     if (mode == ReadMode.STRICT) {
-      problem("property.unknown", "property '" + shorten(name)
-          + "' is not part of the native format (strict mode)");
+      problem(
+          "property.unknown",
+          "property '" + shorten(name) + "' is not part of the native format (strict mode)");
       skip();
       return bag;
     }
     Map<String, JsonValue> result = bag == null ? new LinkedHashMap<>() : bag;
     if (result.containsKey(name)) {
-      problem("property.duplicate",
+      problem(
+          "property.duplicate",
           "property '" + shorten(name) + "' appears more than once; expected it once");
       skip();
       return result;
@@ -717,7 +770,8 @@ final class ReadState {
     while (nextField()) {
       String name = name();
       if (members.containsKey(name)) {
-        problem("property.duplicate",
+        problem(
+            "property.duplicate",
             "property '" + shorten(name) + "' appears more than once; expected it once");
         skip();
       } else {

@@ -59,7 +59,8 @@ final class Roots {
       return ReadState::value;
     }
     throw new IllegalArgumentException(
-        type.getName() + " is not a root type of the native format; expected Article, Media, "
+        type.getName()
+            + " is not a root type of the native format; expected Article, Media, "
             + "Rendition, ShareLink, FollowLink, Party, Source, Entity, Block, Inline, "
             + "NewsDateTime or JsonValue");
   }
@@ -90,10 +91,11 @@ final class Roots {
     } else if (value instanceof JsonValue json) {
       Out.value(g, json);
     } else {
-      throw new IllegalArgumentException(value.getClass().getName()
-          + " is not a model type of the native format; expected Article, Media, Rendition, "
-          + "ShareLink, FollowLink, Party, Source, Entity, Block, Inline, NewsDateTime or "
-          + "JsonValue");
+      throw new IllegalArgumentException(
+          value.getClass().getName()
+              + " is not a model type of the native format; expected Article, Media, Rendition, "
+              + "ShareLink, FollowLink, Party, Source, Entity, Block, Inline, NewsDateTime or "
+              + "JsonValue");
     }
   }
 }

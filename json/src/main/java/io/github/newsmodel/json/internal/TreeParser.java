@@ -3,7 +3,6 @@ package io.github.newsmodel.json.internal;
 import io.github.newsmodel.json.JsonLimits;
 import io.github.newsmodel.json.JsonPointers;
 import io.github.newsmodel.json.JsonProblem;
-import io.github.newsmodel.validation.Severity;
 import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -126,14 +125,20 @@ public final class TreeParser {
       return new Parsed(null, List.of(JacksonProblems.of(e, "")));
     } catch (NumberFormatException e) {
       // a decimal beyond BigDecimal's range, e.g. 1E55992004194, found while building the tree
-      return new Parsed(null, List.of(JsonProblem.error("", "limit.number",
-          "a number cannot be read: " + e.getMessage() + " (limit maxNumberLength)")));
+      return new Parsed(
+          null,
+          List.of(
+              JsonProblem.error(
+                  "",
+                  "limit.number",
+                  "a number cannot be read: " + e.getMessage() + " (limit maxNumberLength)")));
     }
     if (tree == null || tree.isMissingNode()) {
       return new Parsed(
           null,
           List.of(
-              JsonProblem.error("", "json.syntax", "the document is empty; expected a JSON object")));
+              JsonProblem.error(
+                  "", "json.syntax", "the document is empty; expected a JSON object")));
     }
     String tooLong = longArray(tree);
     if (tooLong != null) {

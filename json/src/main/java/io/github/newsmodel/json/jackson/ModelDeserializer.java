@@ -14,17 +14,18 @@ import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
 
 /**
- * Reads a model value in the native format with the same decoder {@code NewsJson} uses
- * (lenient: unknown properties go to extension bags). Structural errors (wrong types, missing
- * required values) fail with Jackson's {@code MismatchedInputException} listing every problem
- * with its JSON Pointer; Bean Validation is not applied (use {@code NewsValidator}).
+ * Reads a model value in the native format with the same decoder {@code NewsJson} uses (lenient:
+ * unknown properties go to extension bags). Structural errors (wrong types, missing required
+ * values) fail with Jackson's {@code MismatchedInputException} listing every problem with its JSON
+ * Pointer; Bean Validation is not applied (use {@code NewsValidator}).
  *
  * @param <T> the model type
  */
 class ModelDeserializer<T> extends ValueDeserializer<T> {
 
-  private static final Codec CODEC = new Codec(ReadMode.LENIENT, JsonLimits.defaults(), false,
-      NewsValidator.shared(), Locale.ENGLISH);
+  private static final Codec CODEC =
+      new Codec(
+          ReadMode.LENIENT, JsonLimits.defaults(), false, NewsValidator.shared(), Locale.ENGLISH);
 
   private final Class<T> type;
 
@@ -56,10 +57,12 @@ class ModelDeserializer<T> extends ValueDeserializer<T> {
     if (result.value().isPresent() && result.errors().isEmpty()) {
       return type.cast(result.value().get());
     }
-    String problems = result.errors().stream()
-        .map(JsonProblem::toString)
-        .collect(Collectors.joining("; "));
-    return context.reportInputMismatch(type, "cannot read %s: %s", type.getSimpleName(),
+    String problems =
+        result.errors().stream().map(JsonProblem::toString).collect(Collectors.joining("; "));
+    return context.reportInputMismatch(
+        type,
+        "cannot read %s: %s",
+        type.getSimpleName(),
         problems.isEmpty() ? "no value" : problems);
   }
 }

@@ -20,8 +20,10 @@ final class NewsDateTimeDeserializer extends ValueDeserializer<NewsDateTime> {
   @Override
   public NewsDateTime deserialize(JsonParser parser, DeserializationContext context) {
     if (parser.currentToken() != JsonToken.VALUE_STRING) {
-      return context.reportInputMismatch(NewsDateTime.class,
-          "expected an ISO 8601 date-time string, found %s", parser.currentToken());
+      return context.reportInputMismatch(
+          NewsDateTime.class,
+          "expected an ISO 8601 date-time string, found %s",
+          parser.currentToken());
     }
     try {
       return NewsDateTime.parse(parser.getString());

@@ -16,8 +16,7 @@ final class NewsDateTimeSerializer extends ValueSerializer<NewsDateTime> {
    * @param context the serialization context
    */
   @Override
-  public void serialize(NewsDateTime value, JsonGenerator generator,
-      SerializationContext context) {
+  public void serialize(NewsDateTime value, JsonGenerator generator, SerializationContext context) {
     generator.writeString(value.text());
   }
 }

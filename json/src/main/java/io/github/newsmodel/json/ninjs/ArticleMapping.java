@@ -29,8 +29,12 @@ final class ArticleMapping {
   static Article read(JsonNode doc, List<JsonProblem> problems) {
     Members m = new Members(doc);
     Article.Builder a = Article.builder().id(EntityMapping.orEmpty(m.text("uri")));
-    a.type(m.text("type")).version(m.text("version")).language(m.text("language"))
-        .slugline(m.text("slugline")).byline(m.text("by")).dateline(m.text("located"))
+    a.type(m.text("type"))
+        .version(m.text("version"))
+        .language(m.text("language"))
+        .slugline(m.text("slugline"))
+        .byline(m.text("by"))
+        .dateline(m.text("located"))
         .editorialNote(m.text("edNote"));
     date(m, "firstCreated", a::firstPublished);
     date(m, "versionCreated", a::modified);
@@ -88,8 +92,8 @@ final class ArticleMapping {
     if (holder == null && notice == null && terms == null && info == null) {
       return null;
     }
-    Rights.Builder rights = Rights.builder().copyrightHolder(holder).copyrightNotice(notice)
-        .usageTerms(terms);
+    Rights.Builder rights =
+        Rights.builder().copyrightHolder(holder).copyrightNotice(notice).usageTerms(terms);
     if (info != null && info.isObject()) {
       Members r = new Members(info);
       rights.rightsUrl(r.text("linkedRights"));

@@ -32,12 +32,21 @@ final class Downgrade {
       JsonProblem first = problems.get(0);
       String pointer = first.pointer();
       if (pointer.isEmpty() || !remove(document, pointer)) {
-        throw new IllegalStateException("cannot make the document valid ninjs " + version.number()
-            + ": " + first);
+        throw new IllegalStateException(
+            "cannot make the document valid ninjs " + version.number() + ": " + first);
       }
-      dropped.add(new JsonProblem(pointer, Drops.CODE, Severity.WARNING,
-          "not written: ninjs " + version.number() + " cannot carry it (" + first.message() + ")",
-          0, 0));
+      dropped.add(
+          new JsonProblem(
+              pointer,
+              Drops.CODE,
+              Severity.WARNING,
+              "not written: ninjs "
+                  + version.number()
+                  + " cannot carry it ("
+                  + first.message()
+                  + ")",
+              0,
+              0));
     }
     throw new IllegalStateException("too many values to drop for ninjs " + version.number());
   }

@@ -12,15 +12,21 @@ final class Drops {
 
   private Drops() {}
 
-  static void ifPresent(@Nullable Object value, String pointer, String what,
-      List<JsonProblem> dropped) {
+  static void ifPresent(
+      @Nullable Object value, String pointer, String what, List<JsonProblem> dropped) {
     if (value != null) {
       add(pointer, what, dropped);
     }
   }
 
   static void add(String pointer, String what, List<JsonProblem> dropped) {
-    dropped.add(new JsonProblem(pointer, CODE, Severity.WARNING,
-        what + " has no place in ninjs and was not written", 0, 0));
+    dropped.add(
+        new JsonProblem(
+            pointer,
+            CODE,
+            Severity.WARNING,
+            what + " has no place in ninjs and was not written",
+            0,
+            0));
   }
 }

@@ -32,12 +32,24 @@ final class EntityMapping {
   static final String SECTION = "section";
   static final String KEYWORD = "keyword";
 
-  private static final Map<String, EntityKind> KINDS = Map.of("people", EntityKind.PERSON,
-      "organisations", EntityKind.ORGANIZATION, "places", EntityKind.PLACE,
-      "subjects", EntityKind.SUBJECT, "events", EntityKind.EVENT, "objects", EntityKind.OBJECT);
+  private static final Map<String, EntityKind> KINDS =
+      Map.of(
+          "people",
+          EntityKind.PERSON,
+          "organisations",
+          EntityKind.ORGANIZATION,
+          "places",
+          EntityKind.PLACE,
+          "subjects",
+          EntityKind.SUBJECT,
+          "events",
+          EntityKind.EVENT,
+          "objects",
+          EntityKind.OBJECT);
 
-  private static final String[] ORDER = {"people", "organisations", "places", "subjects", "events",
-      "objects"};
+  private static final String[] ORDER = {
+    "people", "organisations", "places", "subjects", "events", "objects"
+  };
 
   private EntityMapping() {}
 
@@ -48,7 +60,8 @@ final class EntityMapping {
         doc.restore(property, list);
         continue;
       }
-      EntityKind kind = Objects.requireNonNull(KINDS.get(property)); // ORDER lists the keys of KINDS
+      EntityKind kind =
+          Objects.requireNonNull(KINDS.get(property)); // ORDER lists the keys of KINDS
       boolean publisherSeen = false;
       boolean sectionSeen = false;
       for (JsonNode item : list) {
@@ -61,11 +74,16 @@ final class EntityMapping {
         } else if (kind == EntityKind.ORGANIZATION && PUBLISHER.equals(rel) && !publisherSeen) {
           publisherSeen = true;
           article.publisher(party(m, kind, null));
-        } else if (kind == EntityKind.SUBJECT && SECTION.equals(rel) && !sectionSeen
-            && name != null && item.size() == 2) {
+        } else if (kind == EntityKind.SUBJECT
+            && SECTION.equals(rel)
+            && !sectionSeen
+            && name != null
+            && item.size() == 2) {
           sectionSeen = true;
           article.section(name);
-        } else if (kind == EntityKind.SUBJECT && KEYWORD.equals(rel) && name != null
+        } else if (kind == EntityKind.SUBJECT
+            && KEYWORD.equals(rel)
+            && name != null
             && item.size() == 2) {
           article.addKeyword(name);
         } else {
@@ -81,18 +99,24 @@ final class EntityMapping {
   }
 
   private static Party party(Members m, EntityKind kind, @Nullable String role) {
-    Party.Builder party = Party.builder()
-        .kind(kind == EntityKind.PERSON ? PartyKind.PERSON : PartyKind.ORGANIZATION)
-        .name(orEmpty(m.text("name")))
-        .uri(m.text("uri"))
-        .role(role);
+    Party.Builder party =
+        Party.builder()
+            .kind(kind == EntityKind.PERSON ? PartyKind.PERSON : PartyKind.ORGANIZATION)
+            .name(orEmpty(m.text("name")))
+            .uri(m.text("uri"))
+            .role(role);
     m.take("rel");
     return party.extensions(m.leftovers(Extensions.empty())).build();
   }
 
   private static Entity entity(Members m, EntityKind kind) {
-    Entity.Builder entity = Entity.builder().kind(kind).name(orEmpty(m.text("name")))
-        .uri(m.text("uri")).code(m.text("literal")).rel(m.text("rel"));
+    Entity.Builder entity =
+        Entity.builder()
+            .kind(kind)
+            .name(orEmpty(m.text("name")))
+            .uri(m.text("uri"))
+            .code(m.text("literal"))
+            .rel(m.text("rel"));
     if (kind == EntityKind.SUBJECT) {
       entity.creator(m.text("creator"));
       Integer relevance = m.integer("relevance");
@@ -129,7 +153,8 @@ final class EntityMapping {
     lists.put(EntityKind.SUBJECT, subjects);
     for (int i = 0; i < article.entities().size(); i++) {
       Entity entity = article.entities().get(i);
-      lists.computeIfAbsent(entity.kind(), k -> Trees.NODES.arrayNode())
+      lists
+          .computeIfAbsent(entity.kind(), k -> Trees.NODES.arrayNode())
           .add(entity(entity, "/entities/" + i, dropped));
     }
     for (String keyword : article.keywords()) {
@@ -143,8 +168,8 @@ final class EntityMapping {
     }
   }
 
-  private static ObjectNode party(Party party, String rel, String pointer,
-      List<JsonProblem> dropped) {
+  private static ObjectNode party(
+      Party party, String rel, String pointer, List<JsonProblem> dropped) {
     ObjectNode node = Trees.NODES.objectNode();
     Members.putLeftovers(party.extensions(), node);
     if (!party.name().isEmpty()) {

@@ -20,19 +20,23 @@ final class GeoJsonRules {
 
   private static Rule build() {
     List<Rule> geometries = simpleGeometries();
-    Rule collection = typed("GeometryCollection", "geometries",
-        Rule.array(Rule.oneOf(geometries.toArray(Rule[]::new))));
+    Rule collection =
+        typed(
+            "GeometryCollection",
+            "geometries",
+            Rule.array(Rule.oneOf(geometries.toArray(Rule[]::new))));
     List<Rule> anyGeometry = new ArrayList<>();
     anyGeometry.add(Rule.nullValue());
     anyGeometry.addAll(geometries);
     anyGeometry.add(collection);
-    Rule feature = Rule.object()
-        .prop("type", Rule.string().oneOfValues("Feature"))
-        .prop("id", Rule.oneOf(Rule.number(), Rule.string()))
-        .prop("properties", Rule.oneOf(Rule.nullValue(), Rule.object()))
-        .prop("geometry", Rule.oneOf(anyGeometry.toArray(Rule[]::new)))
-        .prop("bbox", bbox())
-        .require("type", "properties", "geometry");
+    Rule feature =
+        Rule.object()
+            .prop("type", Rule.string().oneOfValues("Feature"))
+            .prop("id", Rule.oneOf(Rule.number(), Rule.string()))
+            .prop("properties", Rule.oneOf(Rule.nullValue(), Rule.object()))
+            .prop("geometry", Rule.oneOf(anyGeometry.toArray(Rule[]::new)))
+            .prop("bbox", bbox())
+            .require("type", "properties", "geometry");
     Rule features = typed("FeatureCollection", "features", Rule.array(feature));
     List<Rule> all = new ArrayList<>(geometries);
     all.add(collection);

@@ -3,12 +3,12 @@ package io.github.newsmodel.json.ninjs;
 import io.github.newsmodel.article.AlternateId;
 import io.github.newsmodel.article.Article;
 import io.github.newsmodel.article.Engagement;
+import io.github.newsmodel.extension.Extensions;
 import io.github.newsmodel.json.JsonProblem;
 import io.github.newsmodel.share.FollowLink;
 import io.github.newsmodel.share.ShareLink;
 import io.github.newsmodel.share.SharePlatform;
 import io.github.newsmodel.time.NewsDateTime;
-import io.github.newsmodel.extension.Extensions;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,9 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What ninjs has no property for, carried in properties the official schema allows:
@@ -40,8 +40,8 @@ final class LinkMapping {
   static final String SUMMARY = "summary";
   static final String ENGAGEMENT = "engagement";
   static final String JSON = "application/json";
-  private static final List<String> SUMMARY_ROLES = List.of(SUMMARY, "abstract", "lead", "caption",
-      "text", "description");
+  private static final List<String> SUMMARY_ROLES =
+      List.of(SUMMARY, "abstract", "lead", "caption", "text", "description");
 
   private LinkMapping() {}
 
@@ -61,10 +61,12 @@ final class LinkMapping {
       if (CANONICAL.equals(role) && !canonical) {
         canonical = true;
         article.canonicalUrl(value);
-      } else if (role != null && role.startsWith(SHARE)
+      } else if (role != null
+          && role.startsWith(SHARE)
           && SharePlatform.byId(role.substring(SHARE.length())).isPresent()) {
-        article.addShareLink(ShareLink.ofUrl(
-            SharePlatform.byId(role.substring(SHARE.length())).orElseThrow(), value));
+        article.addShareLink(
+            ShareLink.ofUrl(
+                SharePlatform.byId(role.substring(SHARE.length())).orElseThrow(), value));
       } else if (role != null && role.startsWith(FOLLOW) && role.length() > FOLLOW.length()) {
         article.addFollowLink(FollowLink.of(role.substring(FOLLOW.length()), value));
       } else {
@@ -87,10 +89,10 @@ final class LinkMapping {
     for (int i = 0; i < article.followLinks().size(); i++) {
       FollowLink follow = article.followLinks().get(i);
       list.add(altId(FOLLOW + follow.service(), follow.url()));
-      Drops.ifPresent(follow.label(), "/followLinks/" + i + "/label", "a follow link label",
-          dropped);
-      Drops.ifPresent(follow.language(), "/followLinks/" + i + "/language",
-          "a follow link language", dropped);
+      Drops.ifPresent(
+          follow.label(), "/followLinks/" + i + "/label", "a follow link label", dropped);
+      Drops.ifPresent(
+          follow.language(), "/followLinks/" + i + "/language", "a follow link language", dropped);
     }
     if (!list.isEmpty()) {
       out.set("altIds", list);
@@ -104,12 +106,13 @@ final class LinkMapping {
     return node;
   }
 
-  static Extensions readDescriptions(@Nullable JsonNode list, Article.Builder article,
-      Extensions extensions) {
+  static Extensions readDescriptions(
+      @Nullable JsonNode list, Article.Builder article, Extensions extensions) {
     Map<Integer, String> slots = new HashMap<>();
     String summary = null;
     for (TextMapping.Item item : TextMapping.items(list)) {
-      if (ENGAGEMENT.equals(item.role()) && JSON.equals(item.contentType())
+      if (ENGAGEMENT.equals(item.role())
+          && JSON.equals(item.contentType())
           && !slots.containsValue(ENGAGEMENT)) {
         Optional<Engagement> engagement = engagement(item.value());
         if (engagement.isPresent()) {
@@ -124,7 +127,8 @@ final class LinkMapping {
       slots.put(chosen.index(), SUMMARY);
     }
     article.summary(summary);
-    return list == null || !list.isArray() ? extensions
+    return list == null || !list.isArray()
+        ? extensions
         : Slots.record(extensions, "descriptions", list, slots);
   }
 
@@ -133,8 +137,8 @@ final class LinkMapping {
    * running text ({@code abstract}, {@code lead}, {@code caption}, {@code text}, {@code
    * description}), else the first description not used for engagement.
    */
-  private static TextMapping.@Nullable Item summaryItem(List<TextMapping.Item> items,
-      Map<Integer, String> taken) {
+  private static TextMapping.@Nullable Item summaryItem(
+      List<TextMapping.Item> items, Map<Integer, String> taken) {
     for (String role : SUMMARY_ROLES) {
       for (TextMapping.Item item : items) {
         if (role.equals(item.role()) && !taken.containsKey(item.index())) {
@@ -156,10 +160,12 @@ final class LinkMapping {
       if (node == null || !node.isObject()) {
         return Optional.empty();
       }
-      Engagement.Builder e = Engagement.builder()
-          .views(Trees.longValue(node.get("views"))).shares(Trees.longValue(node.get("shares")))
-          .comments(Trees.longValue(node.get("comments")))
-          .reactions(Trees.longValue(node.get("reactions")));
+      Engagement.Builder e =
+          Engagement.builder()
+              .views(Trees.longValue(node.get("views")))
+              .shares(Trees.longValue(node.get("shares")))
+              .comments(Trees.longValue(node.get("comments")))
+              .reactions(Trees.longValue(node.get("reactions")));
       String asOf = Trees.text(node.get("asOf"));
       if (asOf != null) {
         e.asOf(NewsDateTime.parse(asOf));

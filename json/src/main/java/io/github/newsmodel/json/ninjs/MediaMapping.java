@@ -17,19 +17,27 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * {@code associations}: each item is a nested ninjs object. An item of type {@code text} whose
  * {@code uri} is an http(s) URL is a {@link RelatedArticle}; every other item is a {@link Media}:
- * {@code name} → id, {@code uri}, {@code type} → kind ({@code picture} image, {@code video},
- * {@code audio}, {@code graphic}; any other type is a document and keeps its type), first headline
- * → title, description in role {@code caption} (else the first) → caption, role {@code alt} → alt
+ * {@code name} → id, {@code uri}, {@code type} → kind ({@code picture} image, {@code video}, {@code
+ * audio}, {@code graphic}; any other type is a document and keeps its type), first headline →
+ * title, description in role {@code caption} (else the first) → caption, role {@code alt} → alt
  * text, {@code by} → credit line, {@code copyrightNotice}, {@code usageTerms}, {@code language},
  * {@code rightsInfo.linkedRights} → licence URL, {@code renditions}. Everything else of the nested
  * object stays in the extensions of the media (or related article). A media item without uri is
- * written with the URL of its first rendition as uri (an association needs one); without
- * renditions either, it is dropped and reported.
+ * written with the URL of its first rendition as uri (an association needs one); without renditions
+ * either, it is dropped and reported.
  */
 final class MediaMapping {
 
-  private static final Map<String, MediaKind> KINDS = Map.of("picture", MediaKind.IMAGE,
-      "video", MediaKind.VIDEO, "audio", MediaKind.AUDIO, "graphic", MediaKind.GRAPHIC);
+  private static final Map<String, MediaKind> KINDS =
+      Map.of(
+          "picture",
+          MediaKind.IMAGE,
+          "video",
+          MediaKind.VIDEO,
+          "audio",
+          MediaKind.AUDIO,
+          "graphic",
+          MediaKind.GRAPHIC);
 
   private static final String TITLE = "title";
   private static final String CAPTION = "caption";
@@ -40,7 +48,8 @@ final class MediaMapping {
   static boolean isRelated(JsonNode item) {
     String type = Trees.text(item.get("type"));
     String uri = Trees.text(item.get("uri"));
-    return "text".equals(type) && uri != null
+    return "text".equals(type)
+        && uri != null
         && (uri.toLowerCase(Locale.ROOT).startsWith("http://")
             || uri.toLowerCase(Locale.ROOT).startsWith("https://"));
   }
@@ -48,21 +57,29 @@ final class MediaMapping {
   static Media readMedia(JsonNode item) {
     Members m = new Members(item);
     String type = Trees.text(item.get("type"));
-    MediaKind kind = type == null ? MediaKind.DOCUMENT
-        : KINDS.getOrDefault(type, MediaKind.DOCUMENT);
+    MediaKind kind =
+        type == null ? MediaKind.DOCUMENT : KINDS.getOrDefault(type, MediaKind.DOCUMENT);
     if (type != null && KINDS.containsKey(type)) {
       m.take("type");
     }
-    Media.Builder media = Media.builder(kind, EntityMapping.orEmpty(m.text("name")))
-        .uri(m.text("uri")).creditLine(m.text("by")).copyrightNotice(m.text("copyrightNotice"))
-        .usageTerms(m.text("usageTerms")).language(m.text("language"));
+    Media.Builder media =
+        Media.builder(kind, EntityMapping.orEmpty(m.text("name")))
+            .uri(m.text("uri"))
+            .creditLine(m.text("by"))
+            .copyrightNotice(m.text("copyrightNotice"))
+            .usageTerms(m.text("usageTerms"))
+            .language(m.text("language"));
     Extensions lists = Extensions.empty();
     JsonNode headlines = m.take("headlines");
     TextMapping.Item title = TextMapping.headline(TextMapping.items(headlines));
     media.title(TextMapping.value(title));
     if (headlines != null && headlines.isArray()) {
-      lists = Slots.record(lists, "headlines", headlines,
-          title == null ? Map.of() : Map.of(title.index(), TITLE));
+      lists =
+          Slots.record(
+              lists,
+              "headlines",
+              headlines,
+              title == null ? Map.of() : Map.of(title.index(), TITLE));
     } else {
       m.restore("headlines", headlines);
     }
@@ -87,7 +104,9 @@ final class MediaMapping {
       m.restore("descriptions", descriptions);
     }
     JsonNode rights = item.get("rightsInfo");
-    if (rights != null && rights.isObject() && rights.size() == 1
+    if (rights != null
+        && rights.isObject()
+        && rights.size() == 1
         && Trees.text(rights.get("linkedRights")) != null) {
       m.take("rightsInfo");
       media.licenseUrl(Trees.text(rights.get("linkedRights")));
@@ -108,17 +127,20 @@ final class MediaMapping {
     Members.putLeftovers(media.extensions(), node);
     node.put("name", media.id());
     String uri = media.uri();
-    if (uri == null && !media.renditions().isEmpty() && !media.renditions().get(0).url().isEmpty()) {
+    if (uri == null
+        && !media.renditions().isEmpty()
+        && !media.renditions().get(0).url().isEmpty()) {
       uri = media.renditions().get(0).url();
     }
     Members.put(node, "uri", uri);
-    String type = switch (media.kind()) {
-      case IMAGE -> "picture";
-      case VIDEO -> "video";
-      case AUDIO -> "audio";
-      case GRAPHIC -> "graphic";
-      default -> null;
-    };
+    String type =
+        switch (media.kind()) {
+          case IMAGE -> "picture";
+          case VIDEO -> "video";
+          case AUDIO -> "audio";
+          case GRAPHIC -> "graphic";
+          default -> null;
+        };
     Members.put(node, "type", type);
     Map<String, @Nullable String> titles = Slots.values();
     titles.put(TITLE, media.title());
@@ -151,8 +173,8 @@ final class MediaMapping {
     if (media.licenseUrl() != null) {
       node.set("rightsInfo", Trees.NODES.objectNode().put("linkedRights", media.licenseUrl()));
     }
-    ArrayNode renditions = RenditionMapping.write(media.renditions(), pointer + "/renditions",
-        dropped);
+    ArrayNode renditions =
+        RenditionMapping.write(media.renditions(), pointer + "/renditions", dropped);
     if (renditions != null) {
       node.set("renditions", renditions);
     }
@@ -165,12 +187,16 @@ final class MediaMapping {
   static RelatedArticle readRelated(JsonNode item) {
     Members m = new Members(item);
     m.take("type");
-    RelatedArticle.Builder related = RelatedArticle.builder(EntityMapping.orEmpty(m.text("uri")))
-        .rel(m.text("rel"));
+    RelatedArticle.Builder related =
+        RelatedArticle.builder(EntityMapping.orEmpty(m.text("uri"))).rel(m.text("rel"));
     JsonNode headlines = m.take("headlines");
     List<TextMapping.Item> titles = TextMapping.items(headlines);
-    if (titles.size() == 1 && titles.get(0).role() == null && titles.get(0).contentType() == null
-        && headlines != null && headlines.size() == 1 && headlines.get(0).size() == 1) {
+    if (titles.size() == 1
+        && titles.get(0).role() == null
+        && titles.get(0).contentType() == null
+        && headlines != null
+        && headlines.size() == 1
+        && headlines.get(0).size() == 1) {
       related.headline(titles.get(0).value());
     } else {
       m.restore("headlines", headlines);
@@ -190,11 +216,11 @@ final class MediaMapping {
     node.put("type", "text");
     Members.put(node, "rel", related.rel());
     if (related.headline() != null) {
-      node.set("headlines", Trees.NODES.arrayNode()
-          .add(TextMapping.item(null, null, related.headline())));
+      node.set(
+          "headlines",
+          Trees.NODES.arrayNode().add(TextMapping.item(null, null, related.headline())));
     }
     Overrides.apply(related.extensions(), node);
     return node;
   }
-
 }

@@ -6,29 +6,30 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Locates a validator problem (a bean path such as {@code media[0].renditions[1].url}) in the
- * ninjs document it was read from (3.x names), as precisely as the mapping allows: a media item or
+ * Locates a validator problem (a bean path such as {@code media[0].renditions[1].url}) in the ninjs
+ * document it was read from (3.x names), as precisely as the mapping allows: a media item or
  * related article is its item of {@code associations}, a rendition URL its {@code href}; a field
  * read from a list the reader reorganised (entities, alternate ids) points at the list.
  */
 final class ModelPaths {
 
-  private static final Map<String, String> TOP = Map.ofEntries(
-      Map.entry("id", "/uri"), Map.entry("headline", "/headlines"),
-      Map.entry("subheadline", "/headlines"), Map.entry("summary", "/descriptions"),
-      Map.entry("engagement", "/descriptions"), Map.entry("body", "/bodies"),
-      Map.entry("language", "/language"), Map.entry("firstPublished", "/firstCreated"),
-      Map.entry("modified", "/versionCreated"), Map.entry("created", "/contentCreated"),
-      Map.entry("embargoedUntil", "/embargoedUntil"), Map.entry("expires", "/expires"),
-      Map.entry("urgency", "/urgency"), Map.entry("status", "/pubStatus"),
-      Map.entry("canonicalUrl", "/altIds"), Map.entry("alternateIds", "/altIds"),
-      Map.entry("shareLinks", "/altIds"), Map.entry("followLinks", "/altIds"),
-      Map.entry("authors", ""), Map.entry("publisher", "/organisations"),
-      Map.entry("sources", "/infoSources"), Map.entry("genres", "/genres"),
-      Map.entry("section", "/subjects"), Map.entry("keywords", "/subjects"),
-      Map.entry("byline", "/by"), Map.entry("dateline", "/located"),
-      Map.entry("slugline", "/slugline"), Map.entry("editorialNote", "/edNote"),
-      Map.entry("version", "/version"), Map.entry("type", "/type"));
+  private static final Map<String, String> TOP =
+      Map.ofEntries(
+          Map.entry("id", "/uri"), Map.entry("headline", "/headlines"),
+          Map.entry("subheadline", "/headlines"), Map.entry("summary", "/descriptions"),
+          Map.entry("engagement", "/descriptions"), Map.entry("body", "/bodies"),
+          Map.entry("language", "/language"), Map.entry("firstPublished", "/firstCreated"),
+          Map.entry("modified", "/versionCreated"), Map.entry("created", "/contentCreated"),
+          Map.entry("embargoedUntil", "/embargoedUntil"), Map.entry("expires", "/expires"),
+          Map.entry("urgency", "/urgency"), Map.entry("status", "/pubStatus"),
+          Map.entry("canonicalUrl", "/altIds"), Map.entry("alternateIds", "/altIds"),
+          Map.entry("shareLinks", "/altIds"), Map.entry("followLinks", "/altIds"),
+          Map.entry("authors", ""), Map.entry("publisher", "/organisations"),
+          Map.entry("sources", "/infoSources"), Map.entry("genres", "/genres"),
+          Map.entry("section", "/subjects"), Map.entry("keywords", "/subjects"),
+          Map.entry("byline", "/by"), Map.entry("dateline", "/located"),
+          Map.entry("slugline", "/slugline"), Map.entry("editorialNote", "/edNote"),
+          Map.entry("version", "/version"), Map.entry("type", "/type"));
 
   private ModelPaths() {}
 
@@ -49,7 +50,8 @@ final class ModelPaths {
     }
     if (name.equals("rights")) {
       return segments.size() > 1 && segments.get(1).equals("rightsUrl")
-          ? "/rightsInfo/linkedRights" : "";
+          ? "/rightsInfo/linkedRights"
+          : "";
     }
     if (name.equals("entities")) {
       return "";
@@ -76,7 +78,8 @@ final class ModelPaths {
     };
   }
 
-  private static @org.jspecify.annotations.Nullable String association(JsonNode document, boolean related, int wanted) {
+  private static @org.jspecify.annotations.Nullable String association(
+      JsonNode document, boolean related, int wanted) {
     JsonNode list = document.get("associations");
     if (list == null || !list.isArray()) {
       return null;

@@ -22,8 +22,8 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p><b>Reading</b> gives the verdict of the official IPTC JSON Schema of the version: errors with
- * codes {@code ninjs.schema.*} (required, type, enum, pattern, unknown-property, one-of…) or
- * {@code json.syntax}/{@code json.limit}, each with a JSON Pointer into the document; in {@link
+ * codes {@code ninjs.schema.*} (required, type, enum, pattern, unknown-property, one-of…) or {@code
+ * json.syntax}/{@code json.limit}, each with a JSON Pointer into the document; in {@link
  * ReadMode#LENIENT} mode {@link ReadResult#isValid()} is exactly that verdict. Stricter checks
  * (dates parse, links are safe http(s) URLs, amounts not negative, the article passes {@link
  * NewsValidator}) are reported separately, as warnings in lenient mode and as errors in {@link
@@ -106,7 +106,8 @@ public final class Ninjs {
    * @return the article and the problems found
    */
   public ReadResult<Article> read(String json, NinjsVersion version) {
-    return codec.read(codec.parse(Objects.requireNonNull(json, "json")),
+    return codec.read(
+        codec.parse(Objects.requireNonNull(json, "json")),
         Objects.requireNonNull(version, "version"));
   }
 
@@ -128,7 +129,8 @@ public final class Ninjs {
    * @return the article and the problems found
    */
   public ReadResult<Article> read(byte[] json, NinjsVersion version) {
-    return codec.read(codec.parse(Objects.requireNonNull(json, "json")),
+    return codec.read(
+        codec.parse(Objects.requireNonNull(json, "json")),
         Objects.requireNonNull(version, "version"));
   }
 
@@ -152,14 +154,15 @@ public final class Ninjs {
    * @throws io.github.newsmodel.json.NewsJsonIoException if the stream cannot be read
    */
   public ReadResult<Article> read(InputStream json, NinjsVersion version) {
-    return codec.read(codec.parse(Objects.requireNonNull(json, "json")),
+    return codec.read(
+        codec.parse(Objects.requireNonNull(json, "json")),
         Objects.requireNonNull(version, "version"));
   }
 
   /**
    * Finds the version of a document: {@code standard.version}, else the schema URL in {@code
-   * standard.schema} or {@code $schema}, else its shape (camelCase ninjs names: 3.1; lower-case
-   * 2.x names: 2.2; neither: 3.1).
+   * standard.schema} or {@code $schema}, else its shape (camelCase ninjs names: 3.1; lower-case 2.x
+   * names: 2.2; neither: 3.1).
    *
    * @param json the document
    * @return the version, or 3.1 when the document cannot be parsed
@@ -180,13 +183,16 @@ public final class Ninjs {
   public NinjsWriteResult write(Article article, NinjsVersion version) {
     Objects.requireNonNull(article, "article");
     if (!Objects.requireNonNull(version, "version").isWritable()) {
-      throw new IllegalArgumentException("ninjs " + version.number()
-          + " cannot be written; expected 3.1 or 2.2");
+      throw new IllegalArgumentException(
+          "ninjs " + version.number() + " cannot be written; expected 3.1 or 2.2");
     }
     NinjsWriteResult result = codec.write(article, version);
     if (mode == ReadMode.STRICT && !result.dropped().isEmpty()) {
-      throw new NinjsException("the article cannot be written as ninjs " + version.number()
-          + " without leaving values out:", result.dropped());
+      throw new NinjsException(
+          "the article cannot be written as ninjs "
+              + version.number()
+              + " without leaving values out:",
+          result.dropped());
     }
     return result;
   }
@@ -274,8 +280,8 @@ public final class Ninjs {
     }
 
     /**
-     * Sets the language of validation messages: English (default), Russian ({@code ru}) or
-     * Kazakh ({@code kk}).
+     * Sets the language of validation messages: English (default), Russian ({@code ru}) or Kazakh
+     * ({@code kk}).
      *
      * @param value the locale
      * @return this builder
@@ -294,5 +300,4 @@ public final class Ninjs {
       return new Ninjs(this);
     }
   }
-
 }

@@ -27,8 +27,12 @@ final class NinjsCodec {
   private final Locale locale;
   private final TreeParser parsing;
 
-  NinjsCodec(ReadMode mode, JsonLimits limits, boolean prettyPrint,
-      @Nullable NewsValidator validator, Locale locale) {
+  NinjsCodec(
+      ReadMode mode,
+      JsonLimits limits,
+      boolean prettyPrint,
+      @Nullable NewsValidator validator,
+      Locale locale) {
     this.locale = locale;
     this.mode = mode;
     this.limits = limits;
@@ -70,18 +74,21 @@ final class NinjsCodec {
     try {
       article = ArticleMapping.read(normalized, problems);
     } catch (RuntimeException e) {
-      problems.add(JsonProblem.error("", "ninjs.unmappable",
-          "the document could not be mapped to an article: " + e));
+      problems.add(
+          JsonProblem.error(
+              "", "ninjs.unmappable", "the document could not be mapped to an article: " + e));
       return ReadResult.failed(cap(problems));
     }
     NewsValidator checker = validator != null ? validator : NewsValidator.shared();
-    problems.addAll(new StrictChecks(version, mode == ReadMode.STRICT, checker, locale)
-        .check(normalized, article));
+    problems.addAll(
+        new StrictChecks(version, mode == ReadMode.STRICT, checker, locale)
+            .check(normalized, article));
     return ReadResult.of(article, cap(problems));
   }
 
   private List<JsonProblem> cap(List<JsonProblem> problems) {
-    return problems.size() <= limits.maxProblems() ? problems
+    return problems.size() <= limits.maxProblems()
+        ? problems
         : problems.subList(0, limits.maxProblems());
   }
 
@@ -92,9 +99,13 @@ final class NinjsCodec {
     ObjectNode document = version.isV3() ? out : (ObjectNode) Names.rename(out, false);
     dropped.addAll(Downgrade.apply(document, version));
     try {
-      String json = prettyPrint
-          ? parsing.mapper().writer(SerializationFeature.INDENT_OUTPUT).writeValueAsString(document)
-          : parsing.mapper().writeValueAsString(document);
+      String json =
+          prettyPrint
+              ? parsing
+                  .mapper()
+                  .writer(SerializationFeature.INDENT_OUTPUT)
+                  .writeValueAsString(document)
+              : parsing.mapper().writeValueAsString(document);
       return new NinjsWriteResult(json, version, dropped);
     } catch (JacksonException e) {
       throw new IllegalStateException("cannot serialize a ninjs tree", e);

@@ -21,7 +21,11 @@ public class NinjsException extends NewsJsonException {
    * @param problems what would have been dropped, at least one
    */
   public NinjsException(String message, List<JsonProblem> problems) {
-    super(message + describe(problems), problems.isEmpty() ? "" : problems.get(0).pointer(), 0, 0,
+    super(
+        message + describe(problems),
+        problems.isEmpty() ? "" : problems.get(0).pointer(),
+        0,
+        0,
         null);
     this.problems = List.copyOf(problems);
   }

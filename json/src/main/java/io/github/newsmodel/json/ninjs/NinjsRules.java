@@ -31,26 +31,32 @@ final class NinjsRules {
     Map<String, Rule> ninjs = ninjsProperties();
     if (version == NinjsVersion.V2_0) {
       Rule[] self = new Rule[1];
-      Rule root = Rule.object().props(ninjs)
-          .prop("associations", Rule.array(Rule.anyOf(
-              Rule.object().prop("name", Rule.string()).require("name"),
-              Rule.lazy(() -> self[0]))))
-          .require("uri").close();
+      Rule root =
+          Rule.object()
+              .props(ninjs)
+              .prop(
+                  "associations",
+                  Rule.array(
+                      Rule.anyOf(
+                          Rule.object().prop("name", Rule.string()).require("name"),
+                          Rule.lazy(() -> self[0]))))
+              .require("uri")
+              .close();
       self[0] = root;
       this.document = root;
       this.association = root;
     } else {
       Rule[] item = new Rule[1];
       Rule associations = Rule.array(Rule.lazy(() -> item[0]));
-      Rule.ObjectRule assoc = Rule.object().props(ninjs).prop("associations", associations)
-          .prop("name", Rule.string());
+      Rule.ObjectRule assoc =
+          Rule.object().props(ninjs).prop("associations", associations).prop("name", Rule.string());
       if (version.isV3()) {
         assoc = assoc.prop("rel", Rule.string());
       }
       item[0] = assoc.require("name", "uri").close();
       this.association = item[0];
-      this.document = Rule.object().props(ninjs).prop("associations", associations)
-          .require("uri").close();
+      this.document =
+          Rule.object().props(ninjs).prop("associations", associations).require("uri").close();
       names.add("name");
       names.add("rel");
       names.add("associations");
@@ -101,97 +107,160 @@ final class NinjsRules {
     Rule pubStatus = Rule.string().oneOfValues("usable", "withheld", "canceled");
     p.put(n("uri"), str);
     p.put(n("title"), str);
-    p.put(n("type"), v3() ? newsObjectType() : Rule.string().oneOfValues(
-        "text", "audio", "video", "picture", "graphic", "composite", "component"));
+    p.put(
+        n("type"),
+        v3()
+            ? newsObjectType()
+            : Rule.string()
+                .oneOfValues(
+                    "text", "audio", "video", "picture", "graphic", "composite", "component"));
     p.put(n("representationType"), Rule.string().oneOfValues("full", "partial"));
     for (String name : new String[] {"profile", "version"}) {
       p.put(n(name), str);
     }
-    for (String name : new String[] {"firstCreated", "versionCreated", "contentCreated",
-        "embargoedUntil"}) {
+    for (String name :
+        new String[] {"firstCreated", "versionCreated", "contentCreated", "embargoedUntil"}) {
       p.put(n(name), str);
     }
     p.put(n("pubStatus"), pubStatus);
     p.put(n("urgency"), v3() ? Rule.integer(1, 9) : Rule.number());
-    for (String name : new String[] {"copyrightHolder", "copyrightNotice", "usageTerms", "edNote",
-        "language"}) {
+    for (String name :
+        new String[] {"copyrightHolder", "copyrightNotice", "usageTerms", "edNote", "language"}) {
       p.put(n(name), str);
     }
-    Rule.ObjectRule text = obj().prop(n("role"), str).prop(n("contentType"), str)
-        .prop(n("value"), str).require(n("value")).close();
+    Rule.ObjectRule text =
+        obj()
+            .prop(n("role"), str)
+            .prop(n("contentType"), str)
+            .prop(n("value"), str)
+            .require(n("value"))
+            .close();
     p.put(n("descriptions"), Rule.array(text));
     Rule count = v3() ? Rule.integer() : Rule.number();
     p.put(n("bodies"), Rule.array(text.prop(n("charCount"), count).prop(n("wordCount"), count)));
     p.put(n("headlines"), Rule.array(text));
-    Rule.ObjectRule thing = obj().prop(n("name"), str).prop(n("rel"), str).prop(n("uri"), str)
-        .prop(n("literal"), str).close();
+    Rule.ObjectRule thing =
+        obj()
+            .prop(n("name"), str)
+            .prop(n("rel"), str)
+            .prop(n("uri"), str)
+            .prop(n("literal"), str)
+            .close();
     boolean contacts = atLeast(NinjsVersion.V2_1);
-    Rule.ObjectRule person = contacts ? thing.prop(n("contactInfo"), Rule.array(contactInfo())) : thing;
+    Rule.ObjectRule person =
+        contacts ? thing.prop(n("contactInfo"), Rule.array(contactInfo())) : thing;
     p.put(n("people"), Rule.array(person));
     p.put(n("organisations"), Rule.array(organisation()));
     Rule.ObjectRule place = person.prop(n("geoJSON"), GeoJsonRules.geoJson());
     p.put(n("places"), Rule.array(place));
     Rule.ObjectRule subject = thing;
     if (contacts) {
-      subject = thing.prop(n("creator"), str).prop(n("relevance"), Rule.integer(0, 100))
-          .prop(n("confidence"), Rule.integer(0, 100));
+      subject =
+          thing
+              .prop(n("creator"), str)
+              .prop(n("relevance"), Rule.integer(0, 100))
+              .prop(n("confidence"), Rule.integer(0, 100));
     }
     p.put(n("subjects"), Rule.array(subject));
     p.put(n("events"), Rule.array(v3() ? thing.prop(n("id"), str) : thing));
     if (v3()) {
-      p.put(n("eventDetails"), obj().prop(n("eventStatus"), str)
-          .prop(n("plannedCoverageStatus"), str).prop(n("dates"), dates())
-          .prop(n("organiser"), organisation()).close());
+      p.put(
+          n("eventDetails"),
+          obj()
+              .prop(n("eventStatus"), str)
+              .prop(n("plannedCoverageStatus"), str)
+              .prop(n("dates"), dates())
+              .prop(n("organiser"), organisation())
+              .close());
       p.put(n("plannedCoverage"), Rule.array(plannedCoverage()));
     }
     p.put(n("objects"), Rule.array(thing));
-    Rule.ObjectRule source = obj().prop(n("name"), str).prop(n("role"), str).prop(n("uri"), str)
-        .prop(n("literal"), str).close();
-    p.put(n("infoSources"), Rule.array(contacts ? source.prop(n("contactInfo"),
-        Rule.array(contactInfo())) : source));
+    Rule.ObjectRule source =
+        obj()
+            .prop(n("name"), str)
+            .prop(n("role"), str)
+            .prop(n("uri"), str)
+            .prop(n("literal"), str)
+            .close();
+    p.put(
+        n("infoSources"),
+        Rule.array(contacts ? source.prop(n("contactInfo"), Rule.array(contactInfo())) : source));
     for (String name : new String[] {"by", "slugline", "located"}) {
       p.put(n(name), str);
     }
     p.put(n("renditions"), Rule.array(rendition()));
     p.put(n("altIds"), Rule.array(obj().prop(n("role"), str).prop(n("value"), str).close()));
-    p.put(n("trustIndicators"), Rule.array(obj().prop(n("role"), str).prop(n("href"), str)
-        .prop(n("title"), str).close()));
-    p.put(n("standard"), obj().prop(n("name"), str).prop(n("version"), str).prop(n("schema"), str)
-        .close());
-    p.put(n("genres"), Rule.array(obj().prop(n("name"), str).prop(n("uri"), str)
-        .prop(n("literal"), str).close()));
+    p.put(
+        n("trustIndicators"),
+        Rule.array(obj().prop(n("role"), str).prop(n("href"), str).prop(n("title"), str).close()));
+    p.put(
+        n("standard"),
+        obj().prop(n("name"), str).prop(n("version"), str).prop(n("schema"), str).close());
+    p.put(
+        n("genres"),
+        Rule.array(obj().prop(n("name"), str).prop(n("uri"), str).prop(n("literal"), str).close()));
     if (contacts) {
       p.put(n("expires"), str);
     }
-    Rule.ObjectRule rights = obj().prop(n("langId"), str).prop(n("linkedRights"), str)
-        .prop(n("encodedRights"), str)
-        .and(Rule.oneOf(obj().require(n("linkedRights")), obj().require(n("encodedRights"))));
+    Rule.ObjectRule rights =
+        obj()
+            .prop(n("langId"), str)
+            .prop(n("linkedRights"), str)
+            .prop(n("encodedRights"), str)
+            .and(Rule.oneOf(obj().require(n("linkedRights")), obj().require(n("encodedRights"))));
     p.put(n("rightsInfo"), v3() ? rights.close() : rights);
     if (version == NinjsVersion.V2_2 || version == NinjsVersion.V3_1) {
-      p.put(n("digitalSourceType"), obj().prop(n("name"), str).prop(n("uri"), str)
-          .prop(n("literal"), str).close());
+      p.put(
+          n("digitalSourceType"),
+          obj().prop(n("name"), str).prop(n("uri"), str).prop(n("literal"), str).close());
     }
     return p;
   }
 
   private Rule newsObjectType() {
-    return Rule.string().oneOfValues("text", "audio", "video", "picture", "graphic", "composite",
-        "component", "event", "planning");
+    return Rule.string()
+        .oneOfValues(
+            "text",
+            "audio",
+            "video",
+            "picture",
+            "graphic",
+            "composite",
+            "component",
+            "event",
+            "planning");
   }
 
   private Rule contactInfo() {
     Rule str = Rule.string();
-    Rule address = obj().prop(n("lines"), Rule.array(str)).prop(n("locality"), str)
-        .prop(n("area"), str).prop(n("postalCode"), str).prop(n("country"), str).close();
-    return obj().prop(n("type"), str).prop(n("role"), str).prop(n("lang"), str)
-        .prop(n("name"), str).prop(n("value"), str).prop(n("address"), address).close()
+    Rule address =
+        obj()
+            .prop(n("lines"), Rule.array(str))
+            .prop(n("locality"), str)
+            .prop(n("area"), str)
+            .prop(n("postalCode"), str)
+            .prop(n("country"), str)
+            .close();
+    return obj()
+        .prop(n("type"), str)
+        .prop(n("role"), str)
+        .prop(n("lang"), str)
+        .prop(n("name"), str)
+        .prop(n("value"), str)
+        .prop(n("address"), address)
+        .close()
         .and(Rule.oneOf(obj().require(n("value")), obj().require(n("address"))));
   }
 
   private Rule organisation() {
     Rule str = Rule.string();
-    Rule.ObjectRule org = obj().prop(n("name"), str).prop(n("rel"), str).prop(n("uri"), str)
-        .prop(n("literal"), str).close();
+    Rule.ObjectRule org =
+        obj()
+            .prop(n("name"), str)
+            .prop(n("rel"), str)
+            .prop(n("uri"), str)
+            .prop(n("literal"), str)
+            .close();
     Rule.ObjectRule symbol = obj().prop(n("exchange"), str).close();
     if (version == NinjsVersion.V2_0) {
       symbol = symbol.prop(n("ticker"), str);
@@ -207,15 +276,26 @@ final class NinjsRules {
   private Rule rendition() {
     Rule str = Rule.string();
     Rule num = Rule.number();
-    Rule.ObjectRule r = obj().prop(n("name"), str).prop(n("href"), str).prop(n("contentType"), str)
-        .prop(n("duration"), num).prop(n("format"), str).prop(n("title"), str).require(n("name"))
-        .close();
+    Rule.ObjectRule r =
+        obj()
+            .prop(n("name"), str)
+            .prop(n("href"), str)
+            .prop(n("contentType"), str)
+            .prop(n("duration"), num)
+            .prop(n("format"), str)
+            .prop(n("title"), str)
+            .require(n("name"))
+            .close();
     if (!v3()) {
       return r.prop(n("height"), num).prop(n("width"), num).prop(n("sizeInBytes"), num);
     }
     Rule integer = Rule.integer();
-    return r.prop(n("width"), integer).prop(n("height"), integer).prop(n("sizeInBytes"), integer)
-        .prop(n("aspectRatio"), str).prop(n("videoCodec"), str).prop(n("frameRate"), num)
+    return r.prop(n("width"), integer)
+        .prop(n("height"), integer)
+        .prop(n("sizeInBytes"), integer)
+        .prop(n("aspectRatio"), str)
+        .prop(n("videoCodec"), str)
+        .prop(n("frameRate"), num)
         .prop(n("poi"), obj().prop(n("x"), integer).prop(n("y"), integer).close())
         .prop(n("transportProtocol"), str)
         .prop(n("scanType"), Rule.string().oneOfValues("progressive", "interlaced"))
@@ -225,39 +305,71 @@ final class NinjsRules {
   private Rule dates() {
     Rule str = Rule.string();
     Rule truncated = Rule.string().matching(TRUNCATED_DATE_TIME);
-    Rule rule = obj().prop(n("frequency"), Rule.string().oneOfValues("secondly", "minutely",
-            "hourly", "daily", "weekly", "monthly", "yearly"))
-        .prop(n("interval"), Rule.integer()).prop(n("until"), str).prop(n("count"), Rule.integer())
-        .close();
-    Rule recurrence = obj()
-        // the schema says type: array and $ref to a string type: no value satisfies both
-        .prop(n("recurrenceDates"), Rule.never("recurrenceDates must be both an array and a string"
-            + " in the official schema, so no value is valid"))
-        .prop(n("recurrenceRules"), Rule.array(rule)).close();
-    return obj().prop(n("startDate"), str).prop(n("endDate"), str)
-        .prop(n("expectedStartDate"), truncated).prop(n("expectedEndDate"), truncated)
-        .prop(n("expectedDuration"), str).prop(n("recurrence"), recurrence).close()
-        .and(Rule.anyOf(
-            Rule.oneOf(obj().require(n("startDate")), obj().require(n("expectedStartDate"))),
-            Rule.oneOf(obj().require(n("endDate")), obj().require(n("expectedEndDate")))));
+    Rule rule =
+        obj()
+            .prop(
+                n("frequency"),
+                Rule.string()
+                    .oneOfValues(
+                        "secondly", "minutely", "hourly", "daily", "weekly", "monthly", "yearly"))
+            .prop(n("interval"), Rule.integer())
+            .prop(n("until"), str)
+            .prop(n("count"), Rule.integer())
+            .close();
+    Rule recurrence =
+        obj()
+            // the schema says type: array and $ref to a string type: no value satisfies both
+            .prop(
+                n("recurrenceDates"),
+                Rule.never(
+                    "recurrenceDates must be both an array and a string"
+                        + " in the official schema, so no value is valid"))
+            .prop(n("recurrenceRules"), Rule.array(rule))
+            .close();
+    return obj()
+        .prop(n("startDate"), str)
+        .prop(n("endDate"), str)
+        .prop(n("expectedStartDate"), truncated)
+        .prop(n("expectedEndDate"), truncated)
+        .prop(n("expectedDuration"), str)
+        .prop(n("recurrence"), recurrence)
+        .close()
+        .and(
+            Rule.anyOf(
+                Rule.oneOf(obj().require(n("startDate")), obj().require(n("expectedStartDate"))),
+                Rule.oneOf(obj().require(n("endDate")), obj().require(n("expectedEndDate")))));
   }
 
   private Rule plannedCoverage() {
     Rule str = Rule.string();
-    Rule commissioned = obj().prop(n("by"), str).prop(n("on"), str)
-        .prop(n("references"), Rule.array(obj().prop(n("name"), str).prop(n("value"), str)
-            .close())).close();
-    return obj().prop(n("uri"), str).prop(n("title"), str)
+    Rule commissioned =
+        obj()
+            .prop(n("by"), str)
+            .prop(n("on"), str)
+            .prop(
+                n("references"),
+                Rule.array(obj().prop(n("name"), str).prop(n("value"), str).close()))
+            .close();
+    return obj()
+        .prop(n("uri"), str)
+        .prop(n("title"), str)
         .prop(n("pubStatus"), Rule.string().oneOfValues("usable", "withheld", "canceled"))
-        .prop(n("type"), newsObjectType()).prop(n("commissioned"), commissioned)
+        .prop(n("type"), newsObjectType())
+        .prop(n("commissioned"), commissioned)
         .prop(n("dates"), dates())
-        .prop(n("audiences"), Rule.array(obj().prop(n("audience"), str)
-            .prop(n("significance"), Rule.integer()).close()))
-        .prop(n("exclAudience"), Rule.array(str)).prop(n("edNote"), str)
-        .prop(n("urgency"), Rule.integer(1, 9)).prop(n("language"), str)
-        .prop(n("itemCount"), obj().prop(n("rangeFrom"), Rule.integer())
-            .prop(n("rangeTo"), Rule.integer()).close())
-        .prop(n("wordCount"), Rule.integer()).prop(n("renditions"), Rule.array(rendition()))
+        .prop(
+            n("audiences"),
+            Rule.array(
+                obj().prop(n("audience"), str).prop(n("significance"), Rule.integer()).close()))
+        .prop(n("exclAudience"), Rule.array(str))
+        .prop(n("edNote"), str)
+        .prop(n("urgency"), Rule.integer(1, 9))
+        .prop(n("language"), str)
+        .prop(
+            n("itemCount"),
+            obj().prop(n("rangeFrom"), Rule.integer()).prop(n("rangeTo"), Rule.integer()).close())
+        .prop(n("wordCount"), Rule.integer())
+        .prop(n("renditions"), Rule.array(rendition()))
         .close();
   }
 }

@@ -3,9 +3,9 @@ package io.github.newsmodel.json.ninjs;
 import java.util.Optional;
 
 /**
- * The IPTC ninjs versions this package reads. 2.x documents use lower-case property names
- * ({@code versioncreated}, {@code altids}); 3.x documents use camelCase ({@code versionCreated},
- * {@code altIds}). Writing is supported for {@link #V2_2} and {@link #V3_1}.
+ * The IPTC ninjs versions this package reads. 2.x documents use lower-case property names ({@code
+ * versioncreated}, {@code altids}); 3.x documents use camelCase ({@code versionCreated}, {@code
+ * altIds}). Writing is supported for {@link #V2_2} and {@link #V3_1}.
  */
 public enum NinjsVersion {
   /** ninjs 2.0 (JSON Schema draft-04). */

@@ -15,10 +15,10 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>After an object is read, it is written again from the model; each property whose output
  * differs from the input (an HTML body that is not canonical, headlines without the {@code main}
- * role, a number written {@code 25.0}…) is stored in the extension {@code ninjs-original} as
- * {@code {"<name>": {"generated": <what the model gives>, "original": <the input>}}} (either side
- * left out when absent). The writer uses the original only while the model still generates exactly
- * the recorded value: once the application changes the mapped fields, the model wins.
+ * role, a number written {@code 25.0}…) is stored in the extension {@code ninjs-original} as {@code
+ * {"<name>": {"generated": <what the model gives>, "original": <the input>}}} (either side left out
+ * when absent). The writer uses the original only while the model still generates exactly the
+ * recorded value: once the application changes the mapped fields, the model wins.
  */
 final class Overrides {
 
@@ -64,8 +64,10 @@ final class Overrides {
       }
       JsonValue generated = override.get(GENERATED);
       JsonNode current = out.get(entry.getKey());
-      boolean unchanged = generated == null ? current == null
-          : current != null && Trees.toNode(generated).equals(current);
+      boolean unchanged =
+          generated == null
+              ? current == null
+              : current != null && Trees.toNode(generated).equals(current);
       if (!unchanged) {
         continue;
       }

@@ -27,11 +27,14 @@ final class RenditionMapping {
     List<Rendition> renditions = new ArrayList<>();
     for (JsonNode item : list) {
       Members m = new Members(item);
-      Rendition.Builder r = Rendition.builder(EntityMapping.orEmpty(m.text("href")))
-          .name(m.text("name")).mediaType(m.text("contentType"))
-          .width(m.integer("width")).height(m.integer("height"))
-          .sizeBytes(m.longInteger("sizeInBytes"))
-          .videoCodec(m.text("videoCodec"));
+      Rendition.Builder r =
+          Rendition.builder(EntityMapping.orEmpty(m.text("href")))
+              .name(m.text("name"))
+              .mediaType(m.text("contentType"))
+              .width(m.integer("width"))
+              .height(m.integer("height"))
+              .sizeBytes(m.longInteger("sizeInBytes"))
+              .videoCodec(m.text("videoCodec"));
       JsonNode duration = m.take("duration");
       if (duration != null && duration.isNumber()) {
         r.duration(seconds(duration.decimalValue()));
@@ -59,8 +62,8 @@ final class RenditionMapping {
     }
   }
 
-  static @Nullable ArrayNode write(List<Rendition> renditions, String pointer,
-      List<JsonProblem> dropped) {
+  static @Nullable ArrayNode write(
+      List<Rendition> renditions, String pointer, List<JsonProblem> dropped) {
     if (renditions.isEmpty()) {
       return null;
     }

@@ -71,7 +71,9 @@ sealed interface Rule {
     return new ObjectRule(new LinkedHashMap<>(), List.of(), false, List.of());
   }
 
-  /** Fails on every value (a schema that can never match, such as {@code type: [array] ∧ string}). */
+  /**
+   * Fails on every value (a schema that can never match, such as {@code type: [array] ∧ string}).
+   */
   static Rule never(String why) {
     return new Never(why);
   }
@@ -141,24 +143,35 @@ sealed interface Rule {
       }
       String text = node.asString();
       if (values != null && !values.contains(text)) {
-        out.add(problem(pointer, "ninjs.schema.enum",
-            "'" + text + "' is not one of " + values.stream().sorted().toList()));
+        out.add(
+            problem(
+                pointer,
+                "ninjs.schema.enum",
+                "'" + text + "' is not one of " + values.stream().sorted().toList()));
       }
       if (pattern != null && !pattern.matcher(text).find()) {
-        out.add(problem(pointer, "ninjs.schema.pattern",
-            "'" + text + "' does not match " + pattern.pattern()));
+        out.add(
+            problem(
+                pointer,
+                "ninjs.schema.pattern",
+                "'" + text + "' does not match " + pattern.pattern()));
       }
     }
   }
 
-  /** A number; an integer when {@code integral} (a number whose fraction is zero, as in 2020-12). */
+  /**
+   * A number; an integer when {@code integral} (a number whose fraction is zero, as in 2020-12).
+   */
   record NumberRule(boolean integral, @Nullable BigDecimal min, @Nullable BigDecimal max)
       implements Rule {
     @Override
     public void check(JsonNode node, String pointer, List<JsonProblem> out) {
       if (!node.isNumber()) {
-        out.add(problem(pointer, "ninjs.schema.type",
-            "expected " + (integral ? "an integer" : "a number") + ", found " + kind(node)));
+        out.add(
+            problem(
+                pointer,
+                "ninjs.schema.type",
+                "expected " + (integral ? "an integer" : "a number") + ", found " + kind(node)));
         return;
       }
       BigDecimal value = node.decimalValue();
@@ -184,8 +197,11 @@ sealed interface Rule {
         return;
       }
       if (node.size() < minItems) {
-        out.add(problem(pointer, "ninjs.schema.min-items",
-            "expected at least " + minItems + " items, found " + node.size()));
+        out.add(
+            problem(
+                pointer,
+                "ninjs.schema.min-items",
+                "expected at least " + minItems + " items, found " + node.size()));
       }
       for (int i = 0; i < node.size(); i++) {
         items.check(node.get(i), JsonPointers.append(pointer, i), out);
@@ -209,12 +225,19 @@ sealed interface Rule {
         }
       }
       if (exclusive && passed > 1) {
-        out.add(problem(pointer, "ninjs.schema.one-of",
-            "the value matches " + passed + " alternatives; exactly one is allowed"));
+        out.add(
+            problem(
+                pointer,
+                "ninjs.schema.one-of",
+                "the value matches " + passed + " alternatives; exactly one is allowed"));
       } else if (passed == 0) {
-        String detail = closest == null || closest.isEmpty() ? "" : " (closest: " + closest.get(0) + ")";
-        out.add(problem(pointer, exclusive ? "ninjs.schema.one-of" : "ninjs.schema.any-of",
-            "the value matches none of the " + choices.size() + " alternatives" + detail));
+        String detail =
+            closest == null || closest.isEmpty() ? "" : " (closest: " + closest.get(0) + ")";
+        out.add(
+            problem(
+                pointer,
+                exclusive ? "ninjs.schema.one-of" : "ninjs.schema.any-of",
+                "the value matches none of the " + choices.size() + " alternatives" + detail));
       }
     }
   }
@@ -284,8 +307,9 @@ sealed interface Rule {
       }
       for (String name : required) {
         if (!node.has(name)) {
-          out.add(problem(pointer, "ninjs.schema.required",
-              "required property '" + name + "' is missing"));
+          out.add(
+              problem(
+                  pointer, "ninjs.schema.required", "required property '" + name + "' is missing"));
         }
       }
       for (Map.Entry<String, JsonNode> member : node.properties()) {
@@ -294,8 +318,11 @@ sealed interface Rule {
         if (rule != null) {
           rule.check(member.getValue(), where, out);
         } else if (closed) {
-          out.add(problem(where, "ninjs.schema.unknown-property",
-              "property '" + member.getKey() + "' is not allowed here"));
+          out.add(
+              problem(
+                  where,
+                  "ninjs.schema.unknown-property",
+                  "property '" + member.getKey() + "' is not allowed here"));
         }
       }
       for (Rule rule : also) {

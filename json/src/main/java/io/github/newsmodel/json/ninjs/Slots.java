@@ -17,8 +17,8 @@ import tools.jackson.databind.node.ObjectNode;
  * template: each mapped item has its {@code value} replaced by {@code {"$slot": "<field>"}}, and
  * the other items (other roles, other content types) are kept whole. Writing fills each slot from
  * the model — dropping the item when the field is now empty — keeps the other items and their
- * order, and appends items for fields that had no slot. So an edited headline or summary is
- * written in place, with its role, and nothing else in the list is lost.
+ * order, and appends items for fields that had no slot. So an edited headline or summary is written
+ * in place, with its role, and nothing else in the list is lost.
  */
 final class Slots {
 
@@ -28,8 +28,8 @@ final class Slots {
   private Slots() {}
 
   /** Records the template of {@code list}, whose items at the given indexes map to fields. */
-  static Extensions record(Extensions extensions, String property, JsonNode list,
-      Map<Integer, String> slots) {
+  static Extensions record(
+      Extensions extensions, String property, JsonNode list, Map<Integer, String> slots) {
     ArrayNode template = Trees.NODES.arrayNode();
     for (int i = 0; i < list.size(); i++) {
       JsonNode item = list.get(i);
@@ -51,8 +51,11 @@ final class Slots {
    * @param values each field's current value (null when empty)
    * @param generated the item to append for a field that has a value but no slot
    */
-  static @Nullable ArrayNode write(Extensions extensions, String property,
-      Map<String, @Nullable String> values, Map<String, ObjectNode> generated) {
+  static @Nullable ArrayNode write(
+      Extensions extensions,
+      String property,
+      Map<String, @Nullable String> values,
+      Map<String, ObjectNode> generated) {
     ArrayNode out = Trees.NODES.arrayNode();
     Set<String> placed = new LinkedHashSet<>();
     JsonValue stored = extensions.get(PREFIX + property).orElse(null);

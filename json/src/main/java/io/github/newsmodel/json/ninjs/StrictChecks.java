@@ -27,10 +27,30 @@ import tools.jackson.databind.JsonNode;
  */
 final class StrictChecks {
 
-  private static final Set<String> DATES = Set.of("firstCreated", "versionCreated",
-      "contentCreated", "embargoedUntil", "expires", "startDate", "endDate", "until", "on");
-  private static final Set<String> AMOUNTS = Set.of("width", "height", "sizeInBytes", "duration",
-      "charCount", "wordCount", "frameRate", "count", "interval", "rangeFrom", "rangeTo");
+  private static final Set<String> DATES =
+      Set.of(
+          "firstCreated",
+          "versionCreated",
+          "contentCreated",
+          "embargoedUntil",
+          "expires",
+          "startDate",
+          "endDate",
+          "until",
+          "on");
+  private static final Set<String> AMOUNTS =
+      Set.of(
+          "width",
+          "height",
+          "sizeInBytes",
+          "duration",
+          "charCount",
+          "wordCount",
+          "frameRate",
+          "count",
+          "interval",
+          "rangeFrom",
+          "rangeTo");
   private static final Set<String> LINKS = Set.of("href");
 
   private final NinjsVersion version;
@@ -38,6 +58,7 @@ final class StrictChecks {
   private final NewsValidator validator;
   private final Locale locale;
   private final List<JsonProblem> out = new ArrayList<>();
+
   /** Date-time texts known to parse: those the article holds, and each one checked here once. */
   private final Set<String> parsed = new HashSet<>();
 
@@ -50,8 +71,14 @@ final class StrictChecks {
 
   /** Checks the document (3.x names) and the article read from it. */
   List<JsonProblem> check(JsonNode normalized, Article article) {
-    for (NewsDateTime date : new NewsDateTime[] {article.firstPublished(), article.modified(),
-        article.created(), article.embargoedUntil(), article.expires()}) {
+    for (NewsDateTime date :
+        new NewsDateTime[] {
+          article.firstPublished(),
+          article.modified(),
+          article.created(),
+          article.embargoedUntil(),
+          article.expires()
+        }) {
       if (date != null) {
         parsed.add(date.text());
       }
@@ -60,8 +87,8 @@ final class StrictChecks {
     for (Problem problem : validator.validate(article, locale).problems()) {
       String pointer = ModelPaths.toPointer(problem.path(), normalized);
       Severity severity = strict ? problem.severity() : Severity.WARNING;
-      out.add(new JsonProblem(inVersion(pointer), problem.code(), severity,
-          problem.message(), 0, 0));
+      out.add(
+          new JsonProblem(inVersion(pointer), problem.code(), severity, problem.message(), 0, 0));
     }
     return out;
   }
@@ -71,8 +98,12 @@ final class StrictChecks {
    * path} holds the member names and indexes from the root, {@code associations} whether one of
    * them is the member {@code associations}).
    */
-  private void walk(JsonNode node, List<Object> path, @org.jspecify.annotations.Nullable String name,
-      boolean associations, int depth) {
+  private void walk(
+      JsonNode node,
+      List<Object> path,
+      @org.jspecify.annotations.Nullable String name,
+      boolean associations,
+      int depth) {
     if (depth > 200) {
       return;
     }
@@ -81,8 +112,7 @@ final class StrictChecks {
         String key = member.getKey();
         if (!key.equals("geoJSON")) {
           path.add(key);
-          walk(member.getValue(), path, key, associations || key.equals("associations"),
-              depth + 1);
+          walk(member.getValue(), path, key, associations || key.equals("associations"), depth + 1);
           path.remove(path.size() - 1);
         }
       }
@@ -107,7 +137,9 @@ final class StrictChecks {
         NewsDateTime.parse(node.asString());
         parsed.add(node.asString());
       } catch (DateTimeParseException e) {
-        add(pointer(path), "ninjs.strict.date",
+        add(
+            pointer(path),
+            "ninjs.strict.date",
             "'" + node.asString() + "' is not an ISO 8601 date-time");
       }
     } else if (AMOUNTS.contains(name) && node.isNumber() && node.doubleValue() < 0) {
@@ -124,15 +156,18 @@ final class StrictChecks {
   private static String pointer(List<Object> path) {
     String pointer = "";
     for (Object token : path) {
-      pointer = token instanceof Integer index ? JsonPointers.append(pointer, index)
-          : JsonPointers.append(pointer, (String) token);
+      pointer =
+          token instanceof Integer index
+              ? JsonPointers.append(pointer, index)
+              : JsonPointers.append(pointer, (String) token);
     }
     return pointer;
   }
 
   private void add(String pointer, String code, String message) {
-    out.add(new JsonProblem(inVersion(pointer), code, strict ? Severity.ERROR : Severity.WARNING,
-        message, 0, 0));
+    out.add(
+        new JsonProblem(
+            inVersion(pointer), code, strict ? Severity.ERROR : Severity.WARNING, message, 0, 0));
   }
 
   private String inVersion(String pointer) {

@@ -1,13 +1,13 @@
 package io.github.newsmodel.json.ninjs;
 
+import io.github.newsmodel.article.Article;
 import io.github.newsmodel.body.Block;
 import io.github.newsmodel.body.Paragraph;
+import io.github.newsmodel.extension.Extensions;
 import io.github.newsmodel.json.JsonPointers;
 import io.github.newsmodel.json.JsonProblem;
 import io.github.newsmodel.json.html.HtmlBodies;
 import io.github.newsmodel.json.html.HtmlConversion;
-import io.github.newsmodel.article.Article;
-import io.github.newsmodel.extension.Extensions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,10 +21,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code headlines}, {@code descriptions} and {@code bodies}: lists of {@code {role, contentType,
- * value}}. The headline is the item with role {@code main} (else the first item not in role
- * {@code sub}), the subheadline the item with role {@code sub}; a description by role; the body the
- * first {@code text/html} body converted by {@link HtmlBodies}, else the first plain-text body split
- * into paragraphs at blank lines.
+ * value}}. The headline is the item with role {@code main} (else the first item not in role {@code
+ * sub}), the subheadline the item with role {@code sub}; a description by role; the body the first
+ * {@code text/html} body converted by {@link HtmlBodies}, else the first plain-text body split into
+ * paragraphs at blank lines.
  */
 final class TextMapping {
 
@@ -45,8 +45,9 @@ final class TextMapping {
         JsonNode item = list.get(i);
         String value = Trees.text(item.get("value"));
         if (value != null) {
-          items.add(new Item(i, Trees.text(item.get("role")), Trees.text(item.get("contentType")),
-              value));
+          items.add(
+              new Item(
+                  i, Trees.text(item.get("role")), Trees.text(item.get("contentType")), value));
         }
       }
     }
@@ -89,8 +90,8 @@ final class TextMapping {
   }
 
   /** Reads headline and subheadline, recording the list template. */
-  static Extensions readHeadlines(@Nullable JsonNode list, Article.Builder article,
-      Extensions extensions) {
+  static Extensions readHeadlines(
+      @Nullable JsonNode list, Article.Builder article, Extensions extensions) {
     List<Item> items = items(list);
     Item headline = headline(items);
     Item sub = withRole(items, SUB);
@@ -125,8 +126,12 @@ final class TextMapping {
   }
 
   /** Reads the body; HTML warnings are added to {@code problems} at the body's pointer. */
-  static Extensions readBody(@Nullable JsonNode bodies, String pointer, List<JsonProblem> problems,
-      Article.Builder article, Extensions extensions) {
+  static Extensions readBody(
+      @Nullable JsonNode bodies,
+      String pointer,
+      List<JsonProblem> problems,
+      Article.Builder article,
+      Extensions extensions) {
     if (bodies == null || !bodies.isArray()) {
       return extensions;
     }
@@ -146,8 +151,8 @@ final class TextMapping {
         article.body(conversion.blocks());
         return Slots.record(extensions, "bodies", bodies, Map.of(i, HTML));
       }
-      if (plain < 0 && (type == null || type.trim().toLowerCase(Locale.ROOT)
-          .startsWith("text/plain"))) {
+      if (plain < 0
+          && (type == null || type.trim().toLowerCase(Locale.ROOT).startsWith("text/plain"))) {
         plain = i;
         plainValue = value;
       }

@@ -46,8 +46,10 @@ final class Trees {
       return JsonValue.bool(node.asBoolean());
     }
     if (node.isNumber()) {
-      return JsonValue.number(node.isIntegralNumber() ? node.bigIntegerValue().toString()
-          : node.decimalValue().toString());
+      return JsonValue.number(
+          node.isIntegralNumber()
+              ? node.bigIntegerValue().toString()
+              : node.decimalValue().toString());
     }
     return JsonValue.NULL;
   }

@@ -13,10 +13,23 @@ import tools.jackson.databind.JsonNode;
  */
 final class VersionDetection {
 
-  private static final Set<String> V2_ONLY = Set.of("versioncreated", "firstcreated",
-      "contentcreated", "embargoed", "pubstatus", "representationtype", "copyrightholder",
-      "copyrightnotice", "usageterms", "ednote", "infosources", "altids", "trustindicators",
-      "rightsinfo", "digitalsourcetype");
+  private static final Set<String> V2_ONLY =
+      Set.of(
+          "versioncreated",
+          "firstcreated",
+          "contentcreated",
+          "embargoed",
+          "pubstatus",
+          "representationtype",
+          "copyrightholder",
+          "copyrightnotice",
+          "usageterms",
+          "ednote",
+          "infosources",
+          "altids",
+          "trustindicators",
+          "rightsinfo",
+          "digitalsourcetype");
 
   private VersionDetection() {}
 

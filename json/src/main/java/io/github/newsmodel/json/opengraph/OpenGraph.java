@@ -59,9 +59,14 @@ public final class OpenGraph {
     add(tags, "og:site_name", publisher == null ? null : publisher.name());
     add(tags, "og:locale", OgLocales.of(article.language()));
     addImage(tags, article);
-    add(tags, "article:published_time",
+    add(
+        tags,
+        "article:published_time",
         article.firstPublished() == null ? null : article.firstPublished().text());
-    add(tags, "article:modified_time", article.modified() == null ? null : article.modified().text());
+    add(
+        tags,
+        "article:modified_time",
+        article.modified() == null ? null : article.modified().text());
     add(tags, "article:section", article.section());
     for (String keyword : article.keywords()) {
       add(tags, "article:tag", keyword);
@@ -100,7 +105,10 @@ public final class OpenGraph {
       add(tags, "og:image:type", best.mediaType());
       add(tags, "og:image:width", best.width() == null ? null : best.width().toString());
       add(tags, "og:image:height", best.height() == null ? null : best.height().toString());
-      add(tags, "og:image:alt", media.altText() != null ? media.altText() : collapse(media.caption()));
+      add(
+          tags,
+          "og:image:alt",
+          media.altText() != null ? media.altText() : collapse(media.caption()));
       return;
     }
   }

@@ -14,14 +14,13 @@ import java.util.regex.Pattern;
  * Converts between the model's body blocks and schema.org {@code articleBody}, which is plain text.
  *
  * <p>Writing: the plain text of every block, blocks separated by a blank line; blocks without text
- * (media references, embeds) are left out. Reading: the text is split into paragraphs at blank lines;
- * single line breaks inside a paragraph become {@link Inline#lineBreak()}. Text that contains HTML
- * tags goes through the HTML body converter of {@code io.github.newsmodel.json.html}.
+ * (media references, embeds) are left out. Reading: the text is split into paragraphs at blank
+ * lines; single line breaks inside a paragraph become {@link Inline#lineBreak()}. Text that
+ * contains HTML tags goes through the HTML body converter of {@code io.github.newsmodel.json.html}.
  */
 final class ArticleBodies {
   private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\u00A0]*\\n\\s*");
-  private static final Pattern TAG =
-      Pattern.compile("</?[a-zA-Z][a-zA-Z0-9-]*(\\s[^<>]*)?/?>");
+  private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9-]*(\\s[^<>]*)?/?>");
 
   private ArticleBodies() {}
 
@@ -42,7 +41,8 @@ final class ArticleBodies {
 
   /**
    * Converts {@code articleBody} text to blocks; text with HTML tags goes through the allowlisting
-   * {@link HtmlBodies} converter, whose warnings (dropped scripts, unsafe links) go to {@code sink}.
+   * {@link HtmlBodies} converter, whose warnings (dropped scripts, unsafe links) go to {@code
+   * sink}.
    */
   static List<Block> toBlocks(String articleBody, String pointer, Sink sink) {
     if (!TAG.matcher(articleBody).find()) {

@@ -36,12 +36,40 @@ final class ArticleReader {
   /** Main-object members always read into model fields. */
   private static final Set<String> KNOWN =
       Set.of(
-          "@context", "@id", "@type", "headline", "alternativeHeadline", "description",
-          "articleBody", "articleSection", "keywords", "inLanguage", "datePublished",
-          "dateModified", "dateCreated", "expires", "dateline", "author", "publisher", "image",
-          "video", "interactionStatistic", "isBasedOn", "sourceOrganization", "about", "mentions",
-          "mainEntityOfPage", "url", "genre", "copyrightNotice", "copyrightHolder", "license",
-          "creator", "editor", "contributor", "commentCount");
+          "@context",
+          "@id",
+          "@type",
+          "headline",
+          "alternativeHeadline",
+          "description",
+          "articleBody",
+          "articleSection",
+          "keywords",
+          "inLanguage",
+          "datePublished",
+          "dateModified",
+          "dateCreated",
+          "expires",
+          "dateline",
+          "author",
+          "publisher",
+          "image",
+          "video",
+          "interactionStatistic",
+          "isBasedOn",
+          "sourceOrganization",
+          "about",
+          "mentions",
+          "mainEntityOfPage",
+          "url",
+          "genre",
+          "copyrightNotice",
+          "copyrightHolder",
+          "license",
+          "creator",
+          "editor",
+          "contributor",
+          "commentCount");
 
   private final NewsValidator validator;
   private final Locale locale;
@@ -54,7 +82,10 @@ final class ArticleReader {
   ReadResult<Article> read(JsonNode root) {
     Sink sink = new Sink();
     if (!root.isObject() && !root.isArray()) {
-      sink.error("", "type.mismatch", "expected a JSON-LD object or array, found " + Values.describe(root));
+      sink.error(
+          "",
+          "type.mismatch",
+          "expected a JSON-LD object or array, found " + Values.describe(root));
       return ReadResult.failed(sink.problems());
     }
     NodeGraph graph = NodeGraph.of(root);
@@ -76,7 +107,12 @@ final class ArticleReader {
     for (Problem problem : validator.validate(article, locale).problems()) {
       problems.add(
           new JsonProblem(
-              sink.pointerFor(problem.path()), problem.code(), problem.severity(), problem.message(), 0, 0));
+              sink.pointerFor(problem.path()),
+              problem.code(),
+              problem.severity(),
+              problem.message(),
+              0,
+              0));
     }
     return ReadResult.of(article, problems);
   }
@@ -89,12 +125,16 @@ final class ArticleReader {
     if (headline == null) {
       headline = values.text(main.get("name"));
       if (headline == null) {
-        sink.error(main.get("headline").pointer(), "required", "the article has no headline (nor name)");
+        sink.error(
+            main.get("headline").pointer(), "required", "the article has no headline (nor name)");
         return null;
       }
       used.add("name");
       sink.origin("headline", main.get("name").pointer());
-      sink.warning(main.get("headline").pointer(), "jsonld.headline.missing", "no headline; name used instead");
+      sink.warning(
+          main.get("headline").pointer(),
+          "jsonld.headline.missing",
+          "no headline; name used instead");
     }
     String canonical = canonicalUrl(main, values);
     values.base(canonical);
@@ -122,7 +162,10 @@ final class ArticleReader {
     List<Party> authors = new ArrayList<>();
     parties.parties(main.get("author"), "authors", PartyKind.PERSON, null, authors);
     parties.parties(
-        main.get("creator"), "authors", PartyKind.PERSON, authors.isEmpty() ? null : "creator",
+        main.get("creator"),
+        "authors",
+        PartyKind.PERSON,
+        authors.isEmpty() ? null : "creator",
         authors);
     parties.parties(main.get("editor"), "authors", PartyKind.PERSON, "editor", authors);
     parties.parties(main.get("contributor"), "authors", PartyKind.PERSON, "contributor", authors);
@@ -158,14 +201,19 @@ final class ArticleReader {
     return article.build();
   }
 
-  private static @Nullable String text(Located main, String member, String modelPath, Values values) {
+  private static @Nullable String text(
+      Located main, String member, String modelPath, Values values) {
     values.sink().origin(modelPath, main.get(member).pointer());
     return values.text(main.get(member));
   }
 
   /** Reads {@code member}, else {@code fallback} (then no longer kept as an extension). */
   private static @Nullable String firstText(
-      Located main, String member, String fallback, String modelPath, Values values,
+      Located main,
+      String member,
+      String fallback,
+      String modelPath,
+      Values values,
       Set<String> used) {
     String value = text(main, member, modelPath, values);
     if (value == null && !main.get(fallback).isAbsent()) {
@@ -204,8 +252,12 @@ final class ArticleReader {
    * datePublished text (empty when none).
    */
   private static String id(
-      Located main, @Nullable String canonical, String headline, @Nullable NewsDateTime published,
-      Values values, Set<String> used) {
+      Located main,
+      @Nullable String canonical,
+      String headline,
+      @Nullable NewsDateTime published,
+      Values values,
+      Set<String> used) {
     String id = NodeGraph.idOf(main.node());
     values.sink().origin("id", main.get("@id").pointer());
     if (id != null) {
@@ -257,8 +309,12 @@ final class ArticleReader {
       values.sink().origin(modelPath, item.pointer());
       return parsed;
     } catch (DateTimeParseException notIso) {
-      values.sink().error(
-          item.pointer(), "datetime.format", "\"" + text + "\" is not an ISO 8601 date or date-time");
+      values
+          .sink()
+          .error(
+              item.pointer(),
+              "datetime.format",
+              "\"" + text + "\" is not an ISO 8601 date or date-time");
       return null;
     }
   }
@@ -299,14 +355,19 @@ final class ArticleReader {
     Located holderNode = Values.first(main.get("copyrightHolder"));
     if (holderNode != null) {
       Located resolved = values.graph().resolve(holderNode);
-      holder = resolved.node().isObject() ? values.text(resolved.get("name")) : values.text(resolved);
+      holder =
+          resolved.node().isObject() ? values.text(resolved.get("name")) : values.text(resolved);
     }
     if (notice == null && license == null && holder == null) {
       return null;
     }
     values.sink().origin("rights.rightsUrl", main.get("license").pointer());
     values.sink().origin("rights.copyrightNotice", main.get("copyrightNotice").pointer());
-    return Rights.builder().copyrightNotice(notice).copyrightHolder(holder).rightsUrl(license).build();
+    return Rights.builder()
+        .copyrightNotice(notice)
+        .copyrightHolder(holder)
+        .rightsUrl(license)
+        .build();
   }
 
   private static Extensions extensions(Located main, Set<String> used) {

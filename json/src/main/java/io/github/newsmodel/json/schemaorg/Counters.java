@@ -65,11 +65,14 @@ final class Counters {
           field = "reactions";
         }
         default -> {
-          values.sink().warning(
-              counter.get("interactionType").pointer(),
-              "jsonld.interaction.unknown",
-              "interaction type " + (type == null ? "(none)" : type)
-                  + " is not one of ReadAction, ShareAction, CommentAction, LikeAction; not kept");
+          values
+              .sink()
+              .warning(
+                  counter.get("interactionType").pointer(),
+                  "jsonld.interaction.unknown",
+                  "interaction type "
+                      + (type == null ? "(none)" : type)
+                      + " is not one of ReadAction, ShareAction, CommentAction, LikeAction; not kept");
           continue;
         }
       }

@@ -38,7 +38,9 @@ final class EntityReader {
       }
       String name = values.text(node.get("name"));
       if (name == null) {
-        values.sink().warning(node.pointer(), "jsonld.name.missing", "entity without a name is skipped");
+        values
+            .sink()
+            .warning(node.pointer(), "jsonld.name.missing", "entity without a name is skipped");
         continue;
       }
       String uri = null;

@@ -31,7 +31,10 @@ final class GoogleArticleProfile {
     ObjectNode tree = JsonLdWriter.toTree(article);
     List<JsonProblem> warnings = new ArrayList<>();
     if (article.headline().codePointCount(0, article.headline().length()) > MAX_HEADLINE) {
-      warn(warnings, "/headline", "google.headline.long",
+      warn(
+          warnings,
+          "/headline",
+          "google.headline.long",
           "headline is longer than " + MAX_HEADLINE + " characters and may be truncated");
     }
     checkImages(tree.get("image"), warnings);
@@ -43,7 +46,10 @@ final class GoogleArticleProfile {
 
   private static void checkImages(@Nullable JsonNode images, List<JsonProblem> warnings) {
     if (images == null || images.isEmpty()) {
-      warn(warnings, "/image", "google.image.missing",
+      warn(
+          warnings,
+          "/image",
+          "google.image.missing",
           "no image; Google recommends images of at least 50,000 pixels in 16x9, 4x3 and 1x1");
       return;
     }
@@ -54,21 +60,37 @@ final class GoogleArticleProfile {
       String url = image.path("contentUrl").asString("");
       String lower = url.toLowerCase(Locale.ROOT);
       if (!lower.startsWith("https://") && !lower.startsWith("http://")) {
-        warn(warnings, pointer + "/contentUrl", "google.image.url",
+        warn(
+            warnings,
+            pointer + "/contentUrl",
+            "google.image.url",
             "image URL is not an http(s) URL Google can crawl");
       }
       JsonNode width = image.get("width");
       JsonNode height = image.get("height");
       if (width == null || height == null) {
-        warn(warnings, pointer, "google.image.size.unknown",
+        warn(
+            warnings,
+            pointer,
+            "google.image.size.unknown",
             "image width and height are unknown, so its 50,000-pixel minimum cannot be checked");
         continue;
       }
       long pixels = width.asLong() * height.asLong();
       if (pixels < MIN_PIXELS) {
-        warn(warnings, pointer, "google.image.small",
-            "image has " + pixels + " pixels (" + width.asLong() + "x" + height.asLong()
-                + "); Google requires at least " + MIN_PIXELS + " (width x height)");
+        warn(
+            warnings,
+            pointer,
+            "google.image.small",
+            "image has "
+                + pixels
+                + " pixels ("
+                + width.asLong()
+                + "x"
+                + height.asLong()
+                + "); Google requires at least "
+                + MIN_PIXELS
+                + " (width x height)");
       }
       for (int r = 0; r < ratios.length; r++) {
         int[] ratio = MediaWriter.RATIOS[r];
@@ -84,15 +106,22 @@ final class GoogleArticleProfile {
       }
     }
     if (!missing.isEmpty()) {
-      warn(warnings, "/image", "google.image.ratios",
-          "no image with aspect ratio " + String.join(", ", missing)
+      warn(
+          warnings,
+          "/image",
+          "google.image.ratios",
+          "no image with aspect ratio "
+              + String.join(", ", missing)
               + "; Google recommends 16x9, 4x3 and 1x1 images");
     }
   }
 
   private static void checkAuthors(@Nullable JsonNode authors, List<JsonProblem> warnings) {
     if (authors == null || authors.isEmpty()) {
-      warn(warnings, "/author", "google.author.missing",
+      warn(
+          warnings,
+          "/author",
+          "google.author.missing",
           "no author; Google recommends author with name (and url) for each author");
       return;
     }
@@ -101,14 +130,23 @@ final class GoogleArticleProfile {
       String pointer = "/author/" + i;
       String name = author.path("name").asString("");
       if (BYLINE_WORDS.matcher(name).find() || name.contains("://")) {
-        warn(warnings, pointer + "/name", "google.author.name",
+        warn(
+            warnings,
+            pointer + "/name",
+            "google.author.name",
             "author name should be only the name, without \"By\", titles or URLs");
       } else if (SEVERAL_PEOPLE.matcher(name).find()) {
-        warn(warnings, pointer + "/name", "google.author.multiple",
+        warn(
+            warnings,
+            pointer + "/name",
+            "google.author.multiple",
             "author name seems to hold several people; give each author its own entry");
       }
       if (!author.has("url") && !author.has("sameAs")) {
-        warn(warnings, pointer, "google.author.url",
+        warn(
+            warnings,
+            pointer,
+            "google.author.url",
             "author has no url or sameAs that identifies them");
       }
     }
@@ -123,12 +161,16 @@ final class GoogleArticleProfile {
       return;
     }
     if (!date.hasOffset()) {
-      warn(warnings, pointer, "google.date.offset",
+      warn(
+          warnings,
+          pointer,
+          "google.date.offset",
           "\"" + date.text() + "\" has no time zone offset; Google recommends one");
     }
   }
 
-  private static void warn(List<JsonProblem> warnings, String pointer, String code, String message) {
+  private static void warn(
+      List<JsonProblem> warnings, String pointer, String code, String message) {
     warnings.add(new JsonProblem(pointer, code, Severity.WARNING, message, 0, 0));
   }
 }

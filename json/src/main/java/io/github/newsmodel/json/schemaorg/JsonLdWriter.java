@@ -89,7 +89,8 @@ final class JsonLdWriter {
       ArrayNode parties = NODES.arrayNode();
       for (Party party : article.authors()) {
         String role = party.role();
-        boolean special = "creator".equals(role) || "editor".equals(role) || "contributor".equals(role);
+        boolean special =
+            "creator".equals(role) || "editor".equals(role) || "contributor".equals(role);
         if (special ? property.equals(role) : property.equals("author")) {
           parties.add(party(party, false));
         }

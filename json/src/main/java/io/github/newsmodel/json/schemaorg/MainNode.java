@@ -47,10 +47,10 @@ final class MainNode {
   }
 
   /**
-   * Warns when no {@code @context} names schema.org ({@code jsonld.context.missing}) or when the one
-   * found names another vocabulary ({@code jsonld.context.unknown}). The context may be a string, an
-   * object (with {@code @vocab}) or an array; it is looked for on the main node, the document root
-   * and the root's array elements. Terms are read as schema.org terms either way.
+   * Warns when no {@code @context} names schema.org ({@code jsonld.context.missing}) or when the
+   * one found names another vocabulary ({@code jsonld.context.unknown}). The context may be a
+   * string, an object (with {@code @vocab}) or an array; it is looked for on the main node, the
+   * document root and the root's array elements. Terms are read as schema.org terms either way.
    */
   static void checkContext(JsonNode root, Located main, Sink sink) {
     Located found = context(main);
@@ -66,7 +66,8 @@ final class MainNode {
       }
     }
     if (found == null) {
-      sink.warning("", "jsonld.context.missing", "no @context; properties read as schema.org terms");
+      sink.warning(
+          "", "jsonld.context.missing", "no @context; properties read as schema.org terms");
     } else if (!namesSchemaOrg(found.node(), 0)) {
       sink.warning(
           found.pointer(),

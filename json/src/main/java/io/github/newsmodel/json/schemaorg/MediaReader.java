@@ -21,12 +21,35 @@ import org.jspecify.annotations.Nullable;
 final class MediaReader {
   private static final Set<String> IMAGE_MEMBERS =
       Set.of(
-          "@id", "@type", "url", "contentUrl", "width", "height", "caption", "creditText",
-          "copyrightNotice", "license", "description", "name", "identifier", "encodingFormat");
+          "@id",
+          "@type",
+          "url",
+          "contentUrl",
+          "width",
+          "height",
+          "caption",
+          "creditText",
+          "copyrightNotice",
+          "license",
+          "description",
+          "name",
+          "identifier",
+          "encodingFormat");
   private static final Set<String> VIDEO_MEMBERS =
       Set.of(
-          "@id", "@type", "name", "description", "thumbnailUrl", "contentUrl", "embedUrl",
-          "duration", "width", "height", "identifier", "uploadDate", "encodingFormat");
+          "@id",
+          "@type",
+          "name",
+          "description",
+          "thumbnailUrl",
+          "contentUrl",
+          "embedUrl",
+          "duration",
+          "width",
+          "height",
+          "identifier",
+          "uploadDate",
+          "encodingFormat");
 
   private final Values values;
   private final List<Media> media = new ArrayList<>();
@@ -175,8 +198,12 @@ final class MediaReader {
     try {
       return Duration.parse(text);
     } catch (DateTimeParseException notIso) {
-      values.sink().warning(
-          value.pointer(), "jsonld.duration", "duration \"" + text + "\" is not ISO 8601 like PT4M19S");
+      values
+          .sink()
+          .warning(
+              value.pointer(),
+              "jsonld.duration",
+              "duration \"" + text + "\" is not ISO 8601 like PT4M19S");
       return null;
     }
   }

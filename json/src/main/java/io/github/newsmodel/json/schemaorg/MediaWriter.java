@@ -17,8 +17,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Writes images as {@code ImageObject}s and videos as {@code VideoObject}s.
  *
  * <p>For each image (or graphic) the largest rendition comes first, followed by its 16x9, 4x3 and
- * 1x1 renditions when present (by {@code purpose} or by width and height), as Google recommends. All
- * objects of one media item carry its id as {@code identifier}, so the reader regroups them.
+ * 1x1 renditions when present (by {@code purpose} or by width and height), as Google recommends.
+ * All objects of one media item carry its id as {@code identifier}, so the reader regroups them.
  */
 final class MediaWriter {
   /** The aspect ratios Google recommends, in order, as width and height. */

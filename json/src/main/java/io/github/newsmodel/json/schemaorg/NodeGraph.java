@@ -115,10 +115,14 @@ final class NodeGraph {
   /** Returns the {@code @id} of an object, or null. */
   static @Nullable String idOf(JsonNode node) {
     JsonNode id = node.isObject() ? node.get("@id") : null;
-    return id != null && id.isString() && !id.stringValue().isBlank() ? id.stringValue().strip() : null;
+    return id != null && id.isString() && !id.stringValue().isBlank()
+        ? id.stringValue().strip()
+        : null;
   }
 
-  /** Tells whether an object only names another node: members {@code @id} and maybe {@code @type}. */
+  /**
+   * Tells whether an object only names another node: members {@code @id} and maybe {@code @type}.
+   */
   static boolean isReference(JsonNode node) {
     if (!node.isObject() || idOf(node) == null) {
       return false;

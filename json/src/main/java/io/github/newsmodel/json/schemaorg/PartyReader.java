@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
 final class PartyReader {
   /** Members of a person or organization node that map to {@link Party} fields. */
   static final Set<String> PARTY_MEMBERS =
-      Set.of("@id", "@type", "name", "givenName", "familyName", "url", "sameAs", "jobTitle", "logo");
+      Set.of(
+          "@id", "@type", "name", "givenName", "familyName", "url", "sameAs", "jobTitle", "logo");
 
   private final Values values;
 
@@ -31,7 +32,10 @@ final class PartyReader {
    * recording origins under {@code modelPath[i]}.
    */
   void parties(
-      Located property, String modelPath, PartyKind defaultKind, @Nullable String role,
+      Located property,
+      String modelPath,
+      PartyKind defaultKind,
+      @Nullable String role,
       List<Party> parties) {
     for (Located item : property.items()) {
       Party party = party(item, defaultKind, modelPath + "[" + parties.size() + "]");
@@ -58,8 +62,12 @@ final class PartyReader {
     }
     String name = name(node);
     if (name == null) {
-      values.sink().warning(
-          node.pointer(), "jsonld.name.missing", "person or organization without a name is skipped");
+      values
+          .sink()
+          .warning(
+              node.pointer(),
+              "jsonld.name.missing",
+              "person or organization without a name is skipped");
       return null;
     }
     PartyKind kind = kind(node, defaultKind);
@@ -141,7 +149,9 @@ final class PartyReader {
       name = hostOf(url);
     }
     if (name == null) {
-      values.sink().warning(node.pointer(), "jsonld.name.missing", "source without a name is skipped");
+      values
+          .sink()
+          .warning(node.pointer(), "jsonld.name.missing", "source without a name is skipped");
       return null;
     }
     values.sink().origin(modelPath, node.pointer());

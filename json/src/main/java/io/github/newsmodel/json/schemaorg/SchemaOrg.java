@@ -165,8 +165,14 @@ public final class SchemaOrg {
     int max = limits.maxProblems();
     if (problems.size() > max) {
       List<JsonProblem> kept = new ArrayList<>(problems.subList(0, max));
-      kept.add(new JsonProblem("", "limit.problems", Severity.ERROR,
-          (problems.size() - max) + " more problems not listed; the limit is " + max, 0, 0));
+      kept.add(
+          new JsonProblem(
+              "",
+              "limit.problems",
+              Severity.ERROR,
+              (problems.size() - max) + " more problems not listed; the limit is " + max,
+              0,
+              0));
       return ReadResult.of(result.value().orElse(null), kept);
     }
     return ReadResult.of(result.value().orElse(null), problems);

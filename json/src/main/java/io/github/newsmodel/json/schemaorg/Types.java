@@ -99,7 +99,9 @@ final class Types {
     String value = name.strip();
     String lower = value.toLowerCase(Locale.ROOT);
     for (String prefix :
-        new String[] {"https://schema.org/", "http://schema.org/", "schema:", "https://schema.org#"}) {
+        new String[] {
+          "https://schema.org/", "http://schema.org/", "schema:", "https://schema.org#"
+        }) {
       if (lower.startsWith(prefix)) {
         return value.substring(prefix.length());
       }

@@ -176,7 +176,9 @@ final class Values {
 
   void mismatch(Located item, String expected) {
     sink.error(
-        item.pointer(), "type.mismatch", "expected " + expected + ", found " + describe(item.node()));
+        item.pointer(),
+        "type.mismatch",
+        "expected " + expected + ", found " + describe(item.node()));
   }
 
   static String describe(JsonNode node) {

@@ -43,8 +43,11 @@ final class ArrayRecords implements Records {
         started = true;
         JsonToken first = parser.nextToken();
         if (first != JsonToken.START_ARRAY) {
-          return end(1, "type.mismatch", "expected a JSON array of articles, found "
-              + (first == null ? "an empty document" : first.name().toLowerCase(Locale.ROOT)));
+          return end(
+              1,
+              "type.mismatch",
+              "expected a JSON array of articles, found "
+                  + (first == null ? "an empty document" : first.name().toLowerCase(Locale.ROOT)));
         }
       }
       JsonToken token = parser.nextToken();
@@ -65,7 +68,9 @@ final class ArrayRecords implements Records {
     } catch (JacksonException e) {
       ended = true;
       TokenStreamLocation at = e.getLocation();
-      return end(at == null ? 1 : Math.max(1, at.getLineNr()), "json.syntax",
+      return end(
+          at == null ? 1 : Math.max(1, at.getLineNr()),
+          "json.syntax",
           "not well-formed JSON: " + e.getOriginalMessage());
     }
   }
@@ -86,8 +91,10 @@ final class ArrayRecords implements Records {
   private RecordResult end(int line, String code, String message) {
     ended = true;
     record++;
-    return new RecordResult(record, line, ReadResult.failed(List.of(new JsonProblem(
-        "", code, Severity.ERROR, message, line, 0))));
+    return new RecordResult(
+        record,
+        line,
+        ReadResult.failed(List.of(new JsonProblem("", code, Severity.ERROR, message, line, 0))));
   }
 
   @Override

@@ -13,10 +13,10 @@ import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads a feed of articles lazily, one record at a time in constant memory: NDJSON (one article
- * per line) or a top-level JSON array. Every record gives a {@link RecordResult}; a bad record
- * never ends the feed (NDJSON resumes at the next line), except a syntax error inside a JSON array,
- * which ends it with a final record holding the problem.
+ * Reads a feed of articles lazily, one record at a time in constant memory: NDJSON (one article per
+ * line) or a top-level JSON array. Every record gives a {@link RecordResult}; a bad record never
+ * ends the feed (NDJSON resumes at the next line), except a syntax error inside a JSON array, which
+ * ends it with a final record holding the problem.
  *
  * <pre>{@code
  * try (ArticleReader feed = ArticleReader.ndjson(Files.newInputStream(path), NewsJson.defaults())) {
@@ -108,7 +108,8 @@ public final class ArticleReader implements AutoCloseable, Iterable<RecordResult
    */
   public Stream<RecordResult> stream() {
     return StreamSupport.stream(
-            Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL),
+            Spliterators.spliteratorUnknownSize(
+                iterator(), Spliterator.ORDERED | Spliterator.NONNULL),
             false)
         .onClose(this::close);
   }

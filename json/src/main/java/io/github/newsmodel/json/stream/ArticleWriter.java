@@ -39,8 +39,10 @@ public final class ArticleWriter implements AutoCloseable {
    * @return the writer
    */
   public static ArticleWriter ndjson(OutputStream out, NewsJson json) {
-    return new ArticleWriter(Objects.requireNonNull(out, "out must not be null"),
-        Codec.of(Objects.requireNonNull(json, "json must not be null")).forFeeds(), false);
+    return new ArticleWriter(
+        Objects.requireNonNull(out, "out must not be null"),
+        Codec.of(Objects.requireNonNull(json, "json must not be null")).forFeeds(),
+        false);
   }
 
   /**
@@ -51,8 +53,10 @@ public final class ArticleWriter implements AutoCloseable {
    * @return the writer
    */
   public static ArticleWriter array(OutputStream out, NewsJson json) {
-    return new ArticleWriter(Objects.requireNonNull(out, "out must not be null"),
-        Codec.of(Objects.requireNonNull(json, "json must not be null")).forFeeds(), true);
+    return new ArticleWriter(
+        Objects.requireNonNull(out, "out must not be null"),
+        Codec.of(Objects.requireNonNull(json, "json must not be null")).forFeeds(),
+        true);
   }
 
   /**
@@ -69,8 +73,10 @@ public final class ArticleWriter implements AutoCloseable {
     }
     try {
       if (array) {
-        out.write(written == 0 ? "[\n".getBytes(StandardCharsets.US_ASCII)
-            : ",\n".getBytes(StandardCharsets.US_ASCII));
+        out.write(
+            written == 0
+                ? "[\n".getBytes(StandardCharsets.US_ASCII)
+                : ",\n".getBytes(StandardCharsets.US_ASCII));
       }
       out.write(codec.writeArticleBytes(article));
       if (!array) {

@@ -28,10 +28,13 @@ final class NdjsonRecords implements Records {
   private final Codec codec;
   private final long maxLineBytes;
   private byte[] buffer = new byte[INITIAL_BUFFER];
+
   /** Start of the unread data in the buffer. */
   private int position;
+
   /** End of the data in the buffer. */
   private int limit;
+
   private boolean eof;
   private int lineNumber;
   private int record;
@@ -50,10 +53,21 @@ final class NdjsonRecords implements Records {
       lineNumber++;
       if (end < 0) {
         record++;
-        return new RecordResult(record, lineNumber, ReadResult.failed(List.of(new JsonProblem("",
-            "limit.document", io.github.newsmodel.validation.Severity.ERROR,
-            "record is longer than " + maxLineBytes + " bytes (limit maxDocumentBytes); skipped "
-                + "to the next line", lineNumber, 1))));
+        return new RecordResult(
+            record,
+            lineNumber,
+            ReadResult.failed(
+                List.of(
+                    new JsonProblem(
+                        "",
+                        "limit.document",
+                        io.github.newsmodel.validation.Severity.ERROR,
+                        "record is longer than "
+                            + maxLineBytes
+                            + " bytes (limit maxDocumentBytes); skipped "
+                            + "to the next line",
+                        lineNumber,
+                        1))));
       }
       int start = position;
       position = end < limit ? end + 1 : end;
@@ -68,9 +82,9 @@ final class NdjsonRecords implements Records {
   }
 
   /**
-   * Makes the whole current line available from {@link #position} and returns its end (the index
-   * of its line feed, or {@link #limit} for a last line without one); sets {@link #ended} on the
-   * last line. Returns -1, having skipped the line, when it is longer than the limit.
+   * Makes the whole current line available from {@link #position} and returns its end (the index of
+   * its line feed, or {@link #limit} for a last line without one); sets {@link #ended} on the last
+   * line. Returns -1, having skipped the line, when it is longer than the limit.
    */
   private int lineEnd() {
     int scanned = position;
@@ -160,8 +174,10 @@ final class NdjsonRecords implements Records {
     }
     List<JsonProblem> moved = new ArrayList<>(result.problems().size());
     for (JsonProblem problem : result.problems()) {
-      moved.add(problem.line() == 0 ? problem
-          : problem.at(feedLine + problem.line() - 1, problem.column()));
+      moved.add(
+          problem.line() == 0
+              ? problem
+              : problem.at(feedLine + problem.line() - 1, problem.column()));
     }
     return ReadResult.of(result.value().orElse(null), moved);
   }

@@ -9,8 +9,8 @@ import java.util.Objects;
  *
  * @param record the 1-based index of the record in the feed
  * @param line the 1-based line where the record starts
- * @param result the article read and every problem of this record; problem lines are lines of
- *     the feed
+ * @param result the article read and every problem of this record; problem lines are lines of the
+ *     feed
  */
 public record RecordResult(int record, int line, ReadResult<Article> result) {
 
@@ -26,8 +26,12 @@ public record RecordResult(int record, int line, ReadResult<Article> result) {
   public RecordResult {
     Objects.requireNonNull(result, "RecordResult.result must not be null");
     if (record < 1 || line < 1) {
-      throw new IllegalArgumentException("RecordResult record " + record + " at line " + line
-          + " is not positive; expected 1-based values");
+      throw new IllegalArgumentException(
+          "RecordResult record "
+              + record
+              + " at line "
+              + line
+              + " is not positive; expected 1-based values");
     }
   }
 }

@@ -36,11 +36,13 @@ class JsonArchitectureTest {
         .resideInAPackage("io.github.newsmodel.json.ninjs..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("io.github.newsmodel.json.schemaorg..", "io.github.newsmodel.json.opengraph..")
+        .resideInAnyPackage(
+            "io.github.newsmodel.json.schemaorg..", "io.github.newsmodel.json.opengraph..")
         .check(JSON);
     noClasses()
         .that()
-        .resideInAnyPackage("io.github.newsmodel.json.schemaorg..", "io.github.newsmodel.json.opengraph..")
+        .resideInAnyPackage(
+            "io.github.newsmodel.json.schemaorg..", "io.github.newsmodel.json.opengraph..")
         .should()
         .dependOnClassesThat()
         .resideInAPackage("io.github.newsmodel.json.ninjs..")

@@ -22,7 +22,8 @@ class ModulePathTest {
   void internalPackagesAreNotExported() {
     ModuleDescriptor json = NewsJson.class.getModule().getDescriptor();
     ModuleDescriptor core = Article.class.getModule().getDescriptor();
-    assertThat(json.exports()).extracting(ModuleDescriptor.Exports::source)
+    assertThat(json.exports())
+        .extracting(ModuleDescriptor.Exports::source)
         .contains("io.github.newsmodel.json", "io.github.newsmodel.json.ninjs")
         .doesNotContain("io.github.newsmodel.json.internal");
     assertThat(core.exports())
@@ -35,17 +36,21 @@ class ModulePathTest {
   void theJacksonModuleIsProvidedAsAService() {
     ModuleDescriptor json = NewsJson.class.getModule().getDescriptor();
     assertThat(json.provides())
-        .anySatisfy(p -> {
-          assertThat(p.service()).isEqualTo("tools.jackson.databind.JacksonModule");
-          assertThat(p.providers()).containsExactly(NewsModelModule.class.getName());
-        });
+        .anySatisfy(
+            p -> {
+              assertThat(p.service()).isEqualTo("tools.jackson.databind.JacksonModule");
+              assertThat(p.providers()).containsExactly(NewsModelModule.class.getName());
+            });
   }
 
   @Test
   void validationWorksAcrossTheModuleBoundary() {
-    var result = NewsJson.defaults().readAndValidate(
-        "{\"id\":\"a\",\"headline\":\"Заголовок\",\"canonicalUrl\":\"javascript:alert(1)\"}");
-    assertThat(result.problems()).extracting(p -> p.pointer() + " " + p.code())
+    var result =
+        NewsJson.defaults()
+            .readAndValidate(
+                "{\"id\":\"a\",\"headline\":\"Заголовок\",\"canonicalUrl\":\"javascript:alert(1)\"}");
+    assertThat(result.problems())
+        .extracting(p -> p.pointer() + " " + p.code())
         .containsExactly("/canonicalUrl url.scheme");
   }
 }

@@ -11,27 +11,29 @@ import io.github.newsmodel.body.Paragraph;
 import io.github.newsmodel.body.Quote;
 import io.github.newsmodel.json.JsonProblem;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class HtmlBodiesTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "<p>a <strong>b</strong></p><h2>t</h2>",
-      "<p>Заместитель Премьер-Министра – <em>Мурат Нуртлеу</em></p>",
-      "<p>x &amp; y &lt; z &gt; w \"q\" 'a'</p>",
-      "<p><a href=\"https://example.com/?a=1&amp;b=&quot;2&quot;\">link</a> and <a href=\"mailto:a@b.kz\">mail</a></p>",
-      "<h3>three</h3><h4>four</h4><h5>five</h5><h6>six</h6>",
-      "<blockquote>quoted <strong>text</strong></blockquote>",
-      "<blockquote>said<cite>Someone</cite></blockquote>",
-      "<ul><li>one</li><li><em>two</em></li></ul><ol><li>first</li></ol>",
-      "<p>line<br>break</p>",
-      "<figure><img data-media-id=\"featureimage\"></figure>",
-      "<figure><img src=\"https://example.com/a.jpg\"></figure>",
-      "<p></p>",
-      ""})
+  @ValueSource(
+      strings = {
+        "<p>a <strong>b</strong></p><h2>t</h2>",
+        "<p>Заместитель Премьер-Министра – <em>Мурат Нуртлеу</em></p>",
+        "<p>x &amp; y &lt; z &gt; w \"q\" 'a'</p>",
+        "<p><a href=\"https://example.com/?a=1&amp;b=&quot;2&quot;\">link</a> and <a href=\"mailto:a@b.kz\">mail</a></p>",
+        "<h3>three</h3><h4>four</h4><h5>five</h5><h6>six</h6>",
+        "<blockquote>quoted <strong>text</strong></blockquote>",
+        "<blockquote>said<cite>Someone</cite></blockquote>",
+        "<ul><li>one</li><li><em>two</em></li></ul><ol><li>first</li></ol>",
+        "<p>line<br>break</p>",
+        "<figure><img data-media-id=\"featureimage\"></figure>",
+        "<figure><img src=\"https://example.com/a.jpg\"></figure>",
+        "<p></p>",
+        ""
+      })
   void canonicalHtmlRoundTripsByteForByte(String html) {
     HtmlConversion conversion = HtmlBodies.toBlocks(html, "/bodies/0/value");
     assertThat(conversion.warnings()).isEmpty();
@@ -41,15 +43,18 @@ class HtmlBodiesTest {
 
   @Test
   void allowlistedElementsBecomeBlocks() {
-    List<Block> blocks = HtmlBodies.toBlocks(
-        "<p>a <strong>b</strong></p><h2>t</h2><blockquote>q<cite>A</cite></blockquote>"
-            + "<ul><li>i</li></ul><figure><img data-media-id=\"m1\"></figure>").blocks();
-    assertThat(blocks).containsExactly(
-        new Paragraph(List.of(Inline.text("a "), Inline.strong("b"))),
-        Heading.of(2, "t"),
-        new Quote(List.of(Inline.text("q")), "A"),
-        new ListBlock(false, List.of(List.of(Inline.text("i")))),
-        MediaReference.of("m1"));
+    List<Block> blocks =
+        HtmlBodies.toBlocks(
+                "<p>a <strong>b</strong></p><h2>t</h2><blockquote>q<cite>A</cite></blockquote>"
+                    + "<ul><li>i</li></ul><figure><img data-media-id=\"m1\"></figure>")
+            .blocks();
+    assertThat(blocks)
+        .containsExactly(
+            new Paragraph(List.of(Inline.text("a "), Inline.strong("b"))),
+            Heading.of(2, "t"),
+            new Quote(List.of(Inline.text("q")), "A"),
+            new ListBlock(false, List.of(List.of(Inline.text("i")))),
+            MediaReference.of("m1"));
   }
 
   @Test
@@ -63,38 +68,56 @@ class HtmlBodiesTest {
 
   @Test
   void hostileContentIsDroppedAndReportedAtTheCallersPointer() {
-    String html = "<p onclick=\"steal()\">hi<script>alert(1)</script></p>"
-        + "<style>p{}</style><iframe src=\"https://evil.example\"></iframe>"
-        + "<p><a href=\"javascript:alert(1)\">click</a> <a href=\" JaVaScRiPt:x\">y</a></p>"
-        + "<p style=\"color:red\">s</p><img src=\"x.png\" onerror=\"boom()\">";
+    String html =
+        "<p onclick=\"steal()\">hi<script>alert(1)</script></p>"
+            + "<style>p{}</style><iframe src=\"https://evil.example\"></iframe>"
+            + "<p><a href=\"javascript:alert(1)\">click</a> <a href=\" JaVaScRiPt:x\">y</a></p>"
+            + "<p style=\"color:red\">s</p><img src=\"x.png\" onerror=\"boom()\">";
     HtmlConversion conversion = HtmlBodies.toBlocks(html, "/bodies/0/value");
     String out = HtmlBodies.toHtml(conversion.blocks());
-    assertThat(out).doesNotContain("script", "style", "iframe", "onclick", "javascript",
-        "JaVaScRiPt", "onerror", "steal", "alert");
+    assertThat(out)
+        .doesNotContain(
+            "script",
+            "style",
+            "iframe",
+            "onclick",
+            "javascript",
+            "JaVaScRiPt",
+            "onerror",
+            "steal",
+            "alert");
     assertThat(out).startsWith("<p>hi</p><p>click y</p><p>s</p>");
-    assertThat(conversion.warnings()).hasSizeGreaterThanOrEqualTo(7)
-        .allSatisfy(w -> {
-          assertThat(w.pointer()).isEqualTo("/bodies/0/value");
-          assertThat(w.code()).isEqualTo("html.dropped");
-          assertThat(w.isError()).isFalse();
-        });
+    assertThat(conversion.warnings())
+        .hasSizeGreaterThanOrEqualTo(7)
+        .allSatisfy(
+            w -> {
+              assertThat(w.pointer()).isEqualTo("/bodies/0/value");
+              assertThat(w.code()).isEqualTo("html.dropped");
+              assertThat(w.isError()).isFalse();
+            });
     assertThat(conversion.warnings()).anySatisfy(w -> assertThat(w.message()).contains("p[0]"));
   }
 
   @Test
   void mediaIdComesFromDataMediaIdThenSrc() {
-    assertThat(HtmlBodies.toBlocks("<figure data-media-id=\"f\"><img src=\"https://x.kz/a.jpg\">"
-        + "<figcaption>c</figcaption></figure>").blocks()).containsExactly(MediaReference.of("f"));
+    assertThat(
+            HtmlBodies.toBlocks(
+                    "<figure data-media-id=\"f\"><img src=\"https://x.kz/a.jpg\">"
+                        + "<figcaption>c</figcaption></figure>")
+                .blocks())
+        .containsExactly(MediaReference.of("f"));
     assertThat(HtmlBodies.toBlocks("<p>a<img src=\"https://x.kz/b.jpg\">b</p>").blocks())
-        .containsExactly(Paragraph.of("a"), MediaReference.of("https://x.kz/b.jpg"),
-            Paragraph.of("b"));
+        .containsExactly(
+            Paragraph.of("a"), MediaReference.of("https://x.kz/b.jpg"), Paragraph.of("b"));
   }
 
   @Test
   void unknownElementsAreUnwrappedKeepingText() {
     HtmlConversion conversion = HtmlBodies.toBlocks("<div><p><span>x</span>y</p></div>");
     assertThat(conversion.blocks()).containsExactly(Paragraph.of("xy"));
-    assertThat(conversion.warnings()).extracting(JsonProblem::code).containsExactly("html.unwrapped");
+    assertThat(conversion.warnings())
+        .extracting(JsonProblem::code)
+        .containsExactly("html.unwrapped");
   }
 
   @Test
@@ -117,10 +140,12 @@ class HtmlBodiesTest {
   }
 
   @org.junit.jupiter.params.ParameterizedTest
-  @ValueSource(strings = {
-      "<figure data-media-id=\"javascript:alert(1)\"></figure>",
-      "<p>a <strong>b<img data-media-id=\" JavaScript:x\"></strong></p>",
-      "<p><em><figure><img src=\"javascript:x\"></figure></em></p>"})
+  @ValueSource(
+      strings = {
+        "<figure data-media-id=\"javascript:alert(1)\"></figure>",
+        "<p>a <strong>b<img data-media-id=\" JavaScript:x\"></strong></p>",
+        "<p><em><figure><img src=\"javascript:x\"></figure></em></p>"
+      })
   void javascriptImageIdsAreDroppedOnEveryPath(String html) {
     HtmlConversion conversion = HtmlBodies.toBlocks(html);
     assertThat(conversion.blocks()).noneMatch(b -> b instanceof MediaReference);

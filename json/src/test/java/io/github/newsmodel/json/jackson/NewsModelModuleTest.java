@@ -19,14 +19,18 @@ class NewsModelModuleTest {
 
   @Test
   void findAndAddModulesRegistersTheModule() {
-    assertThat(MAPPER.registeredModules()).extracting(m -> m.getModuleName())
+    assertThat(MAPPER.registeredModules())
+        .extracting(m -> m.getModuleName())
         .contains("newsmodel-json");
   }
 
   @Test
   void anArticleWrittenByTheMapperIsTheFacadesOutput() {
-    Article article = Article.builder("a-1", "Заголовок").language("ru")
-        .firstPublished(NewsDateTime.parse("2024-03-01T00:00:00.120+05:00")).build();
+    Article article =
+        Article.builder("a-1", "Заголовок")
+            .language("ru")
+            .firstPublished(NewsDateTime.parse("2024-03-01T00:00:00.120+05:00"))
+            .build();
     String json = MAPPER.writeValueAsString(article);
     assertThat(json).isEqualTo(NewsJson.defaults().write(article));
     assertThat(MAPPER.readValue(json, Article.class)).isEqualTo(article);
@@ -34,7 +38,8 @@ class NewsModelModuleTest {
 
   @Test
   void smallerTypesRoundTripOnTheirOwn() {
-    Rendition rendition = Rendition.builder("https://e.kz/a.jpg").width(10).sizeBytes(5_000_000_000L).build();
+    Rendition rendition =
+        Rendition.builder("https://e.kz/a.jpg").width(10).sizeBytes(5_000_000_000L).build();
     assertThat(MAPPER.readValue(MAPPER.writeValueAsString(rendition), Rendition.class))
         .isEqualTo(rendition);
     NewsDateTime time = NewsDateTime.parse("2023-11-28T19:00:00+06:00");

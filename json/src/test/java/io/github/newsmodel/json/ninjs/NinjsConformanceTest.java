@@ -29,12 +29,16 @@ class NinjsConformanceTest {
       compared++;
       ReadResult<Article> result = Ninjs.defaults().read(Conformance.bytes(c), c.version());
       if (result.isValid() != c.valid()) {
-        disagreements.add(c + ": expected " + (c.valid() ? "valid" : "invalid")
-            + ", ours " + result.errors());
+        disagreements.add(
+            c + ": expected " + (c.valid() ? "valid" : "invalid") + ", ours " + result.errors());
       }
     }
-    System.out.println("ninjs conformance: " + (compared - disagreements.size()) + "/" + compared
-        + " verdicts agree");
+    System.out.println(
+        "ninjs conformance: "
+            + (compared - disagreements.size())
+            + "/"
+            + compared
+            + " verdicts agree");
     assertThat(compared).as("files compared").isGreaterThanOrEqualTo(100);
     assertThat(disagreements).as("disagreements").isEmpty();
   }
@@ -46,7 +50,9 @@ class NinjsConformanceTest {
         continue;
       }
       ReadResult<Article> result = Ninjs.defaults().read(Conformance.bytes(c), c.version());
-      assertThat(result.errors()).as(c.toString()).isNotEmpty()
+      assertThat(result.errors())
+          .as(c.toString())
+          .isNotEmpty()
           .allSatisfy(e -> assertThat(e.code()).matches("(ninjs\\.schema|json)\\..*"));
     }
   }
@@ -87,8 +93,10 @@ class NinjsConformanceTest {
         continue;
       }
       detected++;
-      NinjsVersion found = Ninjs.defaults().detectVersion(new String(Conformance.bytes(c),
-          java.nio.charset.StandardCharsets.UTF_8));
+      NinjsVersion found =
+          Ninjs.defaults()
+              .detectVersion(
+                  new String(Conformance.bytes(c), java.nio.charset.StandardCharsets.UTF_8));
       assertThat(found.isV3()).as(c.toString()).isEqualTo(c.version().isV3());
     }
     assertThat(detected).isPositive();

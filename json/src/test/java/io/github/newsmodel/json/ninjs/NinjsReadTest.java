@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class NinjsReadTest {
 
-  private static final String V31 = """
+  private static final String V31 =
+      """
       {"uri":"https://example.kz/a/1","type":"text","language":"ru",
        "versionCreated":"2023-11-28T19:00:00+06:00","pubStatus":"usable","urgency":4,
        "headlines":[{"role":"main","value":"Заголовок"}],
@@ -50,9 +51,14 @@ class NinjsReadTest {
     assertThat(a.body()).hasSize(2);
     assertThat(a.body().get(0)).isInstanceOf(Paragraph.class);
     assertThat(a.body().get(1)).isEqualTo(MediaReference.of("photo"));
-    assertThat(a.entities()).containsExactly(Entity.builder(EntityKind.SUBJECT, "Politics")
-        .uri("http://cv.iptc.org/newscodes/mediatopic/11000000").relevance(80).confidence(65)
-        .creator("editor").build());
+    assertThat(a.entities())
+        .containsExactly(
+            Entity.builder(EntityKind.SUBJECT, "Politics")
+                .uri("http://cv.iptc.org/newscodes/mediatopic/11000000")
+                .relevance(80)
+                .confidence(65)
+                .creator("editor")
+                .build());
     assertThat(a.sources().get(0).roles()).containsExactly("relayedFrom");
     assertThat(a.canonicalUrl()).isEqualTo("https://example.kz/a/1");
     assertThat(a.alternateIds()).hasSize(1);
@@ -63,10 +69,12 @@ class NinjsReadTest {
     assertThat(r.frameRate()).isEqualTo(25.0);
     assertThat(r.bitrate()).isEqualTo(4_500_000L);
     assertThat(r.extensions().get("ninjs:scanType")).isPresent();
-    assertThat(result.warnings()).anySatisfy(w -> {
-      assertThat(w.code()).isEqualTo("html.dropped");
-      assertThat(w.pointer()).isEqualTo("/bodies/0/value");
-    });
+    assertThat(result.warnings())
+        .anySatisfy(
+            w -> {
+              assertThat(w.code()).isEqualTo("html.dropped");
+              assertThat(w.pointer()).isEqualTo("/bodies/0/value");
+            });
   }
 
   @Test
@@ -74,8 +82,11 @@ class NinjsReadTest {
     Ninjs ninjs = Ninjs.defaults();
     assertThat(ninjs.detectVersion("{\"uri\":\"u\",\"standard\":{\"version\":\"3.0.1\"}}"))
         .isEqualTo(NinjsVersion.V3_0);
-    assertThat(ninjs.detectVersion("{\"uri\":\"u\",\"$schema\":"
-        + "\"http://www.iptc.org/std/ninjs/ninjs-schema_2.1.json\"}")).isEqualTo(NinjsVersion.V2_1);
+    assertThat(
+            ninjs.detectVersion(
+                "{\"uri\":\"u\",\"$schema\":"
+                    + "\"http://www.iptc.org/std/ninjs/ninjs-schema_2.1.json\"}"))
+        .isEqualTo(NinjsVersion.V2_1);
     assertThat(ninjs.detectVersion("{\"uri\":\"u\",\"versioncreated\":\"2020-01-01T00:00:00Z\"}"))
         .isEqualTo(NinjsVersion.V2_2);
     assertThat(ninjs.detectVersion("{\"uri\":\"u\",\"versionCreated\":\"2020-01-01T00:00:00Z\"}"))
@@ -85,56 +96,77 @@ class NinjsReadTest {
 
   @Test
   void a2xDocumentReadAs3xIsInvalidWithPointers() {
-    ReadResult<Article> result = Ninjs.defaults().read(
-        "{\"uri\":\"u\",\"versioncreated\":\"2020-01-01T00:00:00Z\",\"urgency\":12}",
-        NinjsVersion.V3_1);
+    ReadResult<Article> result =
+        Ninjs.defaults()
+            .read(
+                "{\"uri\":\"u\",\"versioncreated\":\"2020-01-01T00:00:00Z\",\"urgency\":12}",
+                NinjsVersion.V3_1);
     assertThat(result.isValid()).isFalse();
-    assertThat(result.errors()).extracting(JsonProblem::pointer)
+    assertThat(result.errors())
+        .extracting(JsonProblem::pointer)
         .containsExactlyInAnyOrder("/versioncreated", "/urgency");
-    assertThat(result.errors()).extracting(JsonProblem::code)
+    assertThat(result.errors())
+        .extracting(JsonProblem::code)
         .containsExactlyInAnyOrder("ninjs.schema.unknown-property", "ninjs.schema.maximum");
   }
 
   @Test
   void stricterChecksAreWarningsWhenLenientAndErrorsWhenStrict() {
-    String json = """
+    String json =
+        """
         {"uri":"u","versioncreated":"Last Tuesday","headlines":[{"value":"h"}],
          "renditions":[{"name":"r","href":"javascript:alert(1)","width":-5}]}
         """;
     ReadResult<Article> lenient = Ninjs.defaults().read(json, NinjsVersion.V2_2);
     assertThat(lenient.isValid()).isTrue();
-    assertThat(lenient.warnings()).extracting(JsonProblem::code)
+    assertThat(lenient.warnings())
+        .extracting(JsonProblem::code)
         .contains("ninjs.strict.date", "ninjs.strict.url", "ninjs.strict.negative");
-    assertThat(lenient.warnings()).extracting(JsonProblem::pointer)
+    assertThat(lenient.warnings())
+        .extracting(JsonProblem::pointer)
         .contains("/versioncreated", "/renditions/0/href", "/renditions/0/width");
-    ReadResult<Article> strict = Ninjs.builder().mode(ReadMode.STRICT).build()
-        .read(json, NinjsVersion.V2_2);
+    ReadResult<Article> strict =
+        Ninjs.builder().mode(ReadMode.STRICT).build().read(json, NinjsVersion.V2_2);
     assertThat(strict.isValid()).isFalse();
-    assertThat(strict.errors()).extracting(JsonProblem::code)
+    assertThat(strict.errors())
+        .extracting(JsonProblem::code)
         .contains("ninjs.strict.date", "ninjs.strict.url", "ninjs.strict.negative");
     assertThat(strict.value()).isPresent();
   }
 
   @Test
   void modelValidationProblemsPointIntoTheDocument() {
-    String json = """
+    String json =
+        """
         {"uri":"u","headlines":[{"value":"h"}],"language":"not a language tag!",
          "associations":[{"name":"a","uri":"urn:a","type":"picture",
            "renditions":[{"name":"r","href":"ftp://example.kz/x.jpg"}]}]}
         """;
     ReadResult<Article> result = Ninjs.defaults().read(json, NinjsVersion.V3_1);
     assertThat(result.isValid()).isTrue();
-    assertThat(result.warnings()).extracting(JsonProblem::pointer)
+    assertThat(result.warnings())
+        .extracting(JsonProblem::pointer)
         .contains("/language", "/associations/0/renditions/0/href");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", " ", "{", "[1,2", "{\"uri\":}", "nul", "{\"uri\":\"u\"} {}",
-      "{\"uri\":\"u\",}", "{'uri':'u'}"})
+  @ValueSource(
+      strings = {
+        "",
+        " ",
+        "{",
+        "[1,2",
+        "{\"uri\":}",
+        "nul",
+        "{\"uri\":\"u\"} {}",
+        "{\"uri\":\"u\",}",
+        "{'uri':'u'}"
+      })
   void malformedJsonIsASyntaxErrorNotAnException(String json) {
     ReadResult<Article> result = Ninjs.defaults().read(json);
     assertThat(result.value()).isEmpty();
-    assertThat(result.errors()).singleElement()
+    assertThat(result.errors())
+        .singleElement()
         .satisfies(e -> assertThat(e.code()).isEqualTo("json.syntax"));
   }
 
@@ -147,8 +179,11 @@ class NinjsReadTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"\uFEFF{\"uri\":\"u\"}",
-      "{\"uri\":\"u\",\"headlines\":[{\"value\":\"\\ud800\"}]}"})
+  @ValueSource(
+      strings = {
+        "\uFEFF{\"uri\":\"u\"}",
+        "{\"uri\":\"u\",\"headlines\":[{\"value\":\"\\ud800\"}]}"
+      })
   void oddButWellFormedDocumentsAreRead(String json) {
     ReadResult<Article> result = Ninjs.defaults().read(json);
     assertThat(result.isValid()).isTrue();
@@ -164,8 +199,21 @@ class NinjsReadTest {
 
   @Test
   void everyPropertyWithEveryWrongTypeIsHandled() {
-    List<String> values = List.of("null", "true", "1", "-1.5", "\"s\"", "[]", "[1]", "[{}]",
-        "[{\"value\":1}]", "{}", "{\"a\":[]}", "[null]", "[\"x\"]");
+    List<String> values =
+        List.of(
+            "null",
+            "true",
+            "1",
+            "-1.5",
+            "\"s\"",
+            "[]",
+            "[1]",
+            "[{}]",
+            "[{\"value\":1}]",
+            "{}",
+            "{\"a\":[]}",
+            "[null]",
+            "[\"x\"]");
     int reads = 0;
     for (NinjsVersion version : NinjsVersion.values()) {
       for (String name : NinjsRules.of(version).names()) {
@@ -175,11 +223,22 @@ class NinjsReadTest {
         boolean inTemplate = Set.of("name", "associations", "renditions").contains(name);
         for (String value : values) {
           // properties the nested template uses are tried at the top level only
-          String json = inTemplate
-              ? "{\"uri\":\"u\",\"" + name + "\":" + value + "}"
-              : "{\"uri\":\"u\",\"" + name + "\":" + value
-                  + ",\"associations\":[{\"name\":\"n\",\"uri\":\"a\",\"" + name + "\":" + value
-                  + ",\"renditions\":[{\"name\":\"r\",\"" + name + "\":" + value + "}]}]}";
+          String json =
+              inTemplate
+                  ? "{\"uri\":\"u\",\"" + name + "\":" + value + "}"
+                  : "{\"uri\":\"u\",\""
+                      + name
+                      + "\":"
+                      + value
+                      + ",\"associations\":[{\"name\":\"n\",\"uri\":\"a\",\""
+                      + name
+                      + "\":"
+                      + value
+                      + ",\"renditions\":[{\"name\":\"r\",\""
+                      + name
+                      + "\":"
+                      + value
+                      + "}]}]}";
           ReadResult<Article> result = Ninjs.defaults().read(json, version);
           assertThat(result.value()).as(json + " " + result.problems()).isPresent();
           reads++;
@@ -196,17 +255,26 @@ class NinjsReadTest {
     assertThat(tooDeep.value()).isEmpty();
     assertThat(tooDeep.errors()).extracting(JsonProblem::code).containsExactly("limit.depth");
 
-    Ninjs small = Ninjs.builder().limits(JsonLimits.builder().maxDocumentBytes(100)
-        .maxArrayLength(3).build()).build();
+    Ninjs small =
+        Ninjs.builder()
+            .limits(JsonLimits.builder().maxDocumentBytes(100).maxArrayLength(3).build())
+            .build();
     String big = "{\"uri\":\"" + "x".repeat(200) + "\"}";
-    assertThat(small.read(big).errors()).extracting(JsonProblem::code).containsExactly("limit.document");
-    assertThat(small.read(new ByteArrayInputStream(big.getBytes(StandardCharsets.UTF_8)))
-        .errors()).extracting(JsonProblem::code).containsExactly("limit.document");
+    assertThat(small.read(big).errors())
+        .extracting(JsonProblem::code)
+        .containsExactly("limit.document");
+    assertThat(small.read(new ByteArrayInputStream(big.getBytes(StandardCharsets.UTF_8))).errors())
+        .extracting(JsonProblem::code)
+        .containsExactly("limit.document");
     assertThat(small.read("{\"uri\":\"u\",\"altIds\":[{},{},{},{}]}").errors())
-        .extracting(JsonProblem::pointer).containsExactly("/altIds");
+        .extracting(JsonProblem::pointer)
+        .containsExactly("/altIds");
 
-    String nested = "{\"uri\":\"u\",\"associations\":[" + "{\"name\":\"n\",\"uri\":\"u\",\"associations\":[".repeat(30)
-        + "]}".repeat(30) + "]}";
+    String nested =
+        "{\"uri\":\"u\",\"associations\":["
+            + "{\"name\":\"n\",\"uri\":\"u\",\"associations\":[".repeat(30)
+            + "]}".repeat(30)
+            + "]}";
     assertThat(Ninjs.defaults().read(nested).isValid()).isTrue();
   }
 
@@ -215,7 +283,8 @@ class NinjsReadTest {
     byte[] bytes = V31.getBytes(StandardCharsets.UTF_8);
     Article fromString = Ninjs.defaults().read(V31).orElseThrow();
     assertThat(Ninjs.defaults().read(bytes).orElseThrow()).isEqualTo(fromString);
-    assertThat(Ninjs.defaults().read(new ByteArrayInputStream(bytes), NinjsVersion.V3_1)
-        .orElseThrow()).isEqualTo(fromString);
+    assertThat(
+            Ninjs.defaults().read(new ByteArrayInputStream(bytes), NinjsVersion.V3_1).orElseThrow())
+        .isEqualTo(fromString);
   }
 }

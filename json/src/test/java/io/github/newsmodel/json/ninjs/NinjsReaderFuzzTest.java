@@ -17,7 +17,8 @@ class NinjsReaderFuzzTest {
 
   private static final Ninjs NINJS = Ninjs.defaults();
 
-  @FuzzTest(maxDuration = "10m") // applies only with JAZZER_FUZZ=1; regression runs replay the inputs
+  @FuzzTest(
+      maxDuration = "10m") // applies only with JAZZER_FUZZ=1; regression runs replay the inputs
   void read(byte[] input) {
     ReadResult<Article> result = NINJS.read(input);
     assertThat(result.problems()).isNotNull();

@@ -40,9 +40,14 @@ class NinjsRoundTripTest {
         different.add(c.toString());
       }
     }
-    System.out.println("ninjs round trip: " + (files - different.size()) + "/" + files
-        + " equal JSON trees; " + exactWithoutOriginals
-        + " without any top-level original kept");
+    System.out.println(
+        "ninjs round trip: "
+            + (files - different.size())
+            + "/"
+            + files
+            + " equal JSON trees; "
+            + exactWithoutOriginals
+            + " without any top-level original kept");
     assertThat(files).isGreaterThanOrEqualTo(60);
     assertThat(different).isEmpty();
   }
@@ -66,8 +71,11 @@ class NinjsRoundTripTest {
 
   @Test
   void theModelHoldsTheMappedValues() {
-    Conformance.Case ap = Conformance.cases().stream()
-        .filter(c -> c.path().equals("examples/3.0/ap_video.json")).findFirst().orElseThrow();
+    Conformance.Case ap =
+        Conformance.cases().stream()
+            .filter(c -> c.path().equals("examples/3.0/ap_video.json"))
+            .findFirst()
+            .orElseThrow();
     Article article = Ninjs.defaults().read(Conformance.bytes(ap)).orElseThrow();
     JsonNode doc = JSON.readTree(Conformance.bytes(ap));
     assertThat(article.id()).isEqualTo(doc.get("uri").asString());
@@ -78,12 +86,15 @@ class NinjsRoundTripTest {
 
   @Test
   void editedTextFieldsAreWrittenInPlaceKeepingTheOtherListItems() {
-    Conformance.Case ap = Conformance.cases().stream()
-        .filter(c -> c.path().equals("examples/3.0/ap_image.json")).findFirst().orElseThrow();
+    Conformance.Case ap =
+        Conformance.cases().stream()
+            .filter(c -> c.path().equals("examples/3.0/ap_image.json"))
+            .findFirst()
+            .orElseThrow();
     JsonNode original = JSON.readTree(Conformance.bytes(ap));
     Article article = Ninjs.defaults().read(Conformance.bytes(ap)).orElseThrow();
-    Article edited = article.toBuilder().summary("Новая подпись").headline("Новый заголовок")
-        .build();
+    Article edited =
+        article.toBuilder().summary("Новая подпись").headline("Новый заголовок").build();
     JsonNode written = JSON.readTree(Ninjs.defaults().write(edited, NinjsVersion.V3_1).json());
     JsonNode descriptions = written.get("descriptions");
     assertThat(descriptions).hasSize(original.get("descriptions").size());
@@ -91,22 +102,27 @@ class NinjsRoundTripTest {
     assertThat(descriptions.get(0)).isEqualTo(original.get("descriptions").get(0));
     ObjectNode caption = (ObjectNode) original.get("descriptions").get(1);
     assertThat(descriptions.get(1)).isEqualTo(caption.deepCopy().put("value", "Новая подпись"));
-    assertThat(written.get("headlines").get(0).get("value").asString()).isEqualTo("Новый заголовок");
+    assertThat(written.get("headlines").get(0).get("value").asString())
+        .isEqualTo("Новый заголовок");
     assertThat(written.get("headlines").get(0).get("role"))
         .isEqualTo(original.get("headlines").get(0).get("role"));
   }
 
   @Test
   void aChangedModelWinsOverTheKeptOriginal() {
-    Conformance.Case dpa = Conformance.cases().stream()
-        .filter(c -> c.path().equals("examples/3.0/dpa_text.json")).findFirst().orElseThrow();
+    Conformance.Case dpa =
+        Conformance.cases().stream()
+            .filter(c -> c.path().equals("examples/3.0/dpa_text.json"))
+            .findFirst()
+            .orElseThrow();
     Article article = Ninjs.defaults().read(Conformance.bytes(dpa)).orElseThrow();
     assertThat(article.body()).isNotEmpty();
-    Article edited = article.toBuilder()
-        .body(List.of(io.github.newsmodel.body.Paragraph.of("Neu"))).build();
+    Article edited =
+        article.toBuilder().body(List.of(io.github.newsmodel.body.Paragraph.of("Neu"))).build();
     JsonNode written = JSON.readTree(Ninjs.defaults().write(edited, NinjsVersion.V3_1).json());
     assertThat(written.get("bodies").get(0).get("value").asString()).isEqualTo("<p>Neu</p>");
     JsonNode unchanged = JSON.readTree(Ninjs.defaults().write(article, NinjsVersion.V3_1).json());
-    assertThat(unchanged.get("bodies")).isEqualTo(JSON.readTree(Conformance.bytes(dpa)).get("bodies"));
+    assertThat(unchanged.get("bodies"))
+        .isEqualTo(JSON.readTree(Conformance.bytes(dpa)).get("bodies"));
   }
 }

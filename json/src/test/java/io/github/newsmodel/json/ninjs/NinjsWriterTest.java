@@ -14,17 +14,26 @@ import org.junit.jupiter.params.provider.EnumSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** What the writer produces: valid against the official schema, with a report of what was left out. */
+/**
+ * What the writer produces: valid against the official schema, with a report of what was left out.
+ */
 class NinjsWriterTest {
 
   private static final JsonMapper JSON = JsonMapper.shared();
 
   @ParameterizedTest
-  @EnumSource(value = NinjsVersion.class, names = {"V3_1", "V2_2"})
+  @EnumSource(
+      value = NinjsVersion.class,
+      names = {"V3_1", "V2_2"})
   void everyWrittenDocumentIsValidAgainstTheOfficialSchema(NinjsVersion version) {
-    List<Article> articles = new ArrayList<>(List.of(Samples.russian(), Samples.rich(),
-        Samples.withExtras(), Samples.withEventDetails(),
-        Article.builder("minimal", "Minimal").build()));
+    List<Article> articles =
+        new ArrayList<>(
+            List.of(
+                Samples.russian(),
+                Samples.rich(),
+                Samples.withExtras(),
+                Samples.withEventDetails(),
+                Article.builder("minimal", "Minimal").build()));
     for (Conformance.Case c : Conformance.cases()) {
       if (c.valid()) {
         articles.add(Ninjs.defaults().read(Conformance.bytes(c), c.version()).orElseThrow());
@@ -32,7 +41,8 @@ class NinjsWriterTest {
     }
     for (Article article : articles) {
       String json = Ninjs.defaults().write(article, version).json();
-      assertThat(OfficialSchemas.validate(json, version)).as(article.id() + " as " + version)
+      assertThat(OfficialSchemas.validate(json, version))
+          .as(article.id() + " as " + version)
           .isEmpty();
     }
     assertThat(articles).hasSizeGreaterThan(60);
@@ -52,10 +62,11 @@ class NinjsWriterTest {
     assertThat(doc.get("associations").get(0).get("by").asString()).isEqualTo("Фото: gov.kz");
     assertThat(doc.get("subjects").get(0).toString())
         .isEqualTo("{\"name\":\"Лента новостей\",\"rel\":\"section\"}");
-    assertThat(doc.get("descriptions").get(0).get("value").asString())
-        .isEqualTo("{\"views\":759}");
-    assertThat(doc.get("altIds").toString()).contains("\"role\":\"canonical\"")
-        .contains("\"role\":\"share:telegram\"").contains("\"role\":\"follow:telegram\"");
+    assertThat(doc.get("descriptions").get(0).get("value").asString()).isEqualTo("{\"views\":759}");
+    assertThat(doc.get("altIds").toString())
+        .contains("\"role\":\"canonical\"")
+        .contains("\"role\":\"share:telegram\"")
+        .contains("\"role\":\"follow:telegram\"");
     assertThat(doc.get("infoSources").get(0).get("role").asString()).isEqualTo("relayedFrom");
   }
 
@@ -66,9 +77,14 @@ class NinjsWriterTest {
         String json = Ninjs.defaults().write(article, version).json();
         Article back = Ninjs.defaults().read(json, version).orElseThrow();
         assertThat(back.headline()).isEqualTo(article.headline());
-        assertThat(back.body()).isEqualTo(article.body().stream()
-            .filter(b -> !(b instanceof io.github.newsmodel.body.Embed)).toList()
-            .equals(article.body()) ? article.body() : back.body());
+        assertThat(back.body())
+            .isEqualTo(
+                article.body().stream()
+                        .filter(b -> !(b instanceof io.github.newsmodel.body.Embed))
+                        .toList()
+                        .equals(article.body())
+                    ? article.body()
+                    : back.body());
         assertThat(back.media()).hasSameSizeAs(article.media());
         assertThat(back.media().get(0).renditions().get(0).url())
             .isEqualTo(article.media().get(0).renditions().get(0).url());
@@ -81,8 +97,8 @@ class NinjsWriterTest {
       }
     }
     Article rich = Samples.rich();
-    Article back = Ninjs.defaults().read(Ninjs.defaults().write(rich, NinjsVersion.V3_1).json())
-        .orElseThrow();
+    Article back =
+        Ninjs.defaults().read(Ninjs.defaults().write(rich, NinjsVersion.V3_1).json()).orElseThrow();
     // ninjs groups entities by kind (people, organisations, places, subjects, events, objects)
     assertThat(back.entities()).containsExactlyInAnyOrderElementsOf(rich.entities());
     assertThat(back.authors()).isEqualTo(rich.authors());
@@ -101,21 +117,26 @@ class NinjsWriterTest {
     assertThat(JSON.readTree(v31.json()).has("eventDetails")).isTrue();
 
     NinjsWriteResult v22 = Ninjs.defaults().write(Samples.withEventDetails(), NinjsVersion.V2_2);
-    assertThat(v22.dropped()).extracting(JsonProblem::pointer)
+    assertThat(v22.dropped())
+        .extracting(JsonProblem::pointer)
         .containsExactlyInAnyOrder("/eventdetails", "/type");
-    assertThat(v22.dropped()).allSatisfy(p -> {
-      assertThat(p.code()).isEqualTo("ninjs.dropped");
-      assertThat(p.isError()).isFalse();
-    });
+    assertThat(v22.dropped())
+        .allSatisfy(
+            p -> {
+              assertThat(p.code()).isEqualTo("ninjs.dropped");
+              assertThat(p.isError()).isFalse();
+            });
     assertThat(JSON.readTree(v22.json()).has("eventdetails")).isFalse();
     assertThat(OfficialSchemas.validate(v22.json(), NinjsVersion.V2_2)).isEmpty();
   }
 
   @Test
   void a30DocumentWrittenAs22ListsEveryDroppedValue() {
-    Conformance.Case planning = Conformance.cases().stream()
-        .filter(c -> c.path().endsWith("3.0/should_pass/013_planned_coverage.json"))
-        .findFirst().orElseThrow();
+    Conformance.Case planning =
+        Conformance.cases().stream()
+            .filter(c -> c.path().endsWith("3.0/should_pass/013_planned_coverage.json"))
+            .findFirst()
+            .orElseThrow();
     Article article = Ninjs.defaults().read(Conformance.bytes(planning)).orElseThrow();
     NinjsWriteResult result = Ninjs.defaults().write(article, NinjsVersion.V2_2);
     assertThat(result.dropped()).extracting(JsonProblem::pointer).contains("/plannedcoverage");
@@ -125,10 +146,15 @@ class NinjsWriterTest {
   @Test
   void modelFieldsWithoutAPlaceInNinjsAreReportedWithModelPointers() {
     NinjsWriteResult result = Ninjs.defaults().write(Samples.withExtras(), NinjsVersion.V3_1);
-    assertThat(result.dropped()).extracting(JsonProblem::pointer).containsExactlyInAnyOrder(
-        "/followLinks/0/label", "/followLinks/0/language", "/publisher/logoUrl",
-        "/media/0/focalPoint", "/extensions/x-priority",
-        "/associations/0");
+    assertThat(result.dropped())
+        .extracting(JsonProblem::pointer)
+        .containsExactlyInAnyOrder(
+            "/followLinks/0/label",
+            "/followLinks/0/language",
+            "/publisher/logoUrl",
+            "/media/0/focalPoint",
+            "/extensions/x-priority",
+            "/associations/0");
     assertThat(result.isComplete()).isFalse();
   }
 
@@ -145,13 +171,18 @@ class NinjsWriterTest {
   @Test
   void onlyWritableVersionsAreAccepted() {
     assertThatThrownBy(() -> Ninjs.defaults().write(Samples.russian(), NinjsVersion.V3_0))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("3.1 or 2.2");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("3.1 or 2.2");
   }
 
   @Test
   void prettyPrintingIndents() {
-    String json = Ninjs.builder().prettyPrint(true).build()
-        .write(Samples.russian(), NinjsVersion.V3_1).json();
+    String json =
+        Ninjs.builder()
+            .prettyPrint(true)
+            .build()
+            .write(Samples.russian(), NinjsVersion.V3_1)
+            .json();
     assertThat(json).contains("\n  \"uri\"");
   }
 }

@@ -25,11 +25,15 @@ final class OfficialSchemas {
   static Schema schema(NinjsVersion version) {
     Path dir = Conformance.ninjsDir();
     String id = "http://www.iptc.org/std/ninjs/ninjs-schema_" + version.number() + ".json";
-    Map<String, String> schemas = Map.of(
-        id, read(dir.resolve("ninjs-schema_" + version.number() + ".json")),
-        "https://geojson.org/schema/GeoJSON.json", read(dir.resolve("geojson/GeoJSON.json")));
-    SchemaRegistry registry = SchemaRegistry.withDefaultDialect(
-        SpecificationVersion.DRAFT_2020_12, builder -> builder.schemas(schemas));
+    Map<String, String> schemas =
+        Map.of(
+            id,
+            read(dir.resolve("ninjs-schema_" + version.number() + ".json")),
+            "https://geojson.org/schema/GeoJSON.json",
+            read(dir.resolve("geojson/GeoJSON.json")));
+    SchemaRegistry registry =
+        SchemaRegistry.withDefaultDialect(
+            SpecificationVersion.DRAFT_2020_12, builder -> builder.schemas(schemas));
     return registry.getSchema(SchemaLocation.of(id));
   }
 

@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class OpenGraphTest {
 
   private static Article seed() {
-    return Article.builder("seed",
-            "Казахстан принял участие во Второй конференции государств-участников ДЗЯО")
+    return Article.builder(
+            "seed", "Казахстан принял участие во Второй конференции государств-участников ДЗЯО")
         .canonicalUrl("https://example.kz/news/2023/11/28/dzyao")
         .language("ru")
         .section("Лента новостей")
@@ -33,9 +33,17 @@ class OpenGraphTest {
         .addMedia(
             Media.builder(MediaKind.IMAGE, "photo-1")
                 .altText("Мурат Нуртлеу на трибуне")
-                .addRendition(Rendition.builder("https://example.kz/i/big-4x3.jpg").width(2000).height(1500).build())
-                .addRendition(Rendition.builder("https://example.kz/i/16x9.jpg").width(1200).height(675)
-                    .mediaType("image/jpeg").build())
+                .addRendition(
+                    Rendition.builder("https://example.kz/i/big-4x3.jpg")
+                        .width(2000)
+                        .height(1500)
+                        .build())
+                .addRendition(
+                    Rendition.builder("https://example.kz/i/16x9.jpg")
+                        .width(1200)
+                        .height(675)
+                        .mediaType("image/jpeg")
+                        .build())
                 .build())
         .build();
   }
@@ -68,12 +76,15 @@ class OpenGraphTest {
 
   @Test
   void attributeValuesAreEscaped() {
-    Article article = Article.builder("e", "He said \"hi\" <b>&amp;</b> & 'bye' — Привет 👋").build();
+    Article article =
+        Article.builder("e", "He said \"hi\" <b>&amp;</b> & 'bye' — Привет 👋").build();
     MetaTag title = OpenGraph.tags(article).get(1);
-    assertThat(title).isEqualTo(new MetaTag("og:title", "He said \"hi\" <b>&amp;</b> & 'bye' — Привет 👋"));
+    assertThat(title)
+        .isEqualTo(new MetaTag("og:title", "He said \"hi\" <b>&amp;</b> & 'bye' — Привет 👋"));
     assertThat(title.toHtml())
-        .isEqualTo("<meta property=\"og:title\" content=\"He said &quot;hi&quot; &lt;b&gt;&amp;amp;&lt;/b&gt;"
-            + " &amp; &#39;bye&#39; — Привет 👋\">");
+        .isEqualTo(
+            "<meta property=\"og:title\" content=\"He said &quot;hi&quot; &lt;b&gt;&amp;amp;&lt;/b&gt;"
+                + " &amp; &#39;bye&#39; — Привет 👋\">");
   }
 
   @Test
@@ -100,12 +111,14 @@ class OpenGraphTest {
 
   @Test
   void bestRenditionPrefersWideThenLargestThenNonThumbnail() {
-    Rendition thumb = Rendition.builder("https://e/t.jpg").width(3200).height(1800).purpose("thumbnail").build();
+    Rendition thumb =
+        Rendition.builder("https://e/t.jpg").width(3200).height(1800).purpose("thumbnail").build();
     Rendition square = Rendition.builder("https://e/s.jpg").width(3000).height(3000).build();
     Rendition wideSmall = Rendition.builder("https://e/w1.jpg").width(640).height(360).build();
     Rendition wideBig = Rendition.builder("https://e/w2.jpg").width(1920).height(1080).build();
     Rendition named = Rendition.builder("https://e/n.jpg").purpose("16x9").build();
-    assertThat(OpenGraph.bestRendition(List.of(thumb, square, wideSmall, wideBig))).isSameAs(wideBig);
+    assertThat(OpenGraph.bestRendition(List.of(thumb, square, wideSmall, wideBig)))
+        .isSameAs(wideBig);
     assertThat(OpenGraph.bestRendition(List.of(square, thumb))).isSameAs(square);
     assertThat(OpenGraph.bestRendition(List.of(thumb))).isSameAs(thumb);
     assertThat(OpenGraph.bestRendition(List.of(square, named))).isSameAs(named);
@@ -114,14 +127,22 @@ class OpenGraphTest {
 
   @Test
   void imageFallsBackToCaptionForAltAndSkipsVideos() {
-    Article article = Article.builder("v", "V")
-        .addMedia(Media.builder(MediaKind.VIDEO, "v1").addRendition(Rendition.of("https://e/v.mp4")).build())
-        .addMedia(Media.builder(MediaKind.IMAGE, "empty").build())
-        .addMedia(Media.builder(MediaKind.IMAGE, "p").caption("Caption\n  text")
-            .addRendition(Rendition.of("https://e/p.jpg")).build())
-        .build();
+    Article article =
+        Article.builder("v", "V")
+            .addMedia(
+                Media.builder(MediaKind.VIDEO, "v1")
+                    .addRendition(Rendition.of("https://e/v.mp4"))
+                    .build())
+            .addMedia(Media.builder(MediaKind.IMAGE, "empty").build())
+            .addMedia(
+                Media.builder(MediaKind.IMAGE, "p")
+                    .caption("Caption\n  text")
+                    .addRendition(Rendition.of("https://e/p.jpg"))
+                    .build())
+            .build();
     assertThat(OpenGraph.tags(article))
-        .contains(new MetaTag("og:image", "https://e/p.jpg"), new MetaTag("og:image:alt", "Caption text"))
+        .contains(
+            new MetaTag("og:image", "https://e/p.jpg"), new MetaTag("og:image:alt", "Caption text"))
         .noneMatch(tag -> tag.property().equals("og:image:width"));
   }
 }

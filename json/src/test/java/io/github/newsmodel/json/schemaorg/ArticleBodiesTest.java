@@ -15,7 +15,9 @@ class ArticleBodiesTest {
 
   @Test
   void plainTextSplitsAtBlankLinesAndKeepsLineBreaks() {
-    assertThat(ArticleBodies.toBlocks("One\r\n\r\nTwo\nlines\n \n\n\nThree", "/articleBody", new Sink()))
+    assertThat(
+            ArticleBodies.toBlocks(
+                "One\r\n\r\nTwo\nlines\n \n\n\nThree", "/articleBody", new Sink()))
         .containsExactly(
             Paragraph.of("One"),
             Paragraph.of(Inline.text("Two"), Inline.lineBreak(), Inline.text("lines")),
@@ -38,31 +40,37 @@ class ArticleBodiesTest {
         .satisfies(
             warning -> {
               assertThat(warning.pointer()).isEqualTo("/articleBody");
-              assertThat(warning.severity()).isEqualTo(io.github.newsmodel.validation.Severity.WARNING);
+              assertThat(warning.severity())
+                  .isEqualTo(io.github.newsmodel.validation.Severity.WARNING);
             });
   }
 
   @Test
   void textWithAngleBracketsThatAreNotTagsStaysText() {
-    assertThat(ArticleBodies.toBlocks("2 < 3 and 5 > 4", "/articleBody", new Sink())).containsExactly(Paragraph.of("2 < 3 and 5 > 4"));
+    assertThat(ArticleBodies.toBlocks("2 < 3 and 5 > 4", "/articleBody", new Sink()))
+        .containsExactly(Paragraph.of("2 < 3 and 5 > 4"));
   }
 
   @Test
   void writingJoinsBlocksWithBlankLinesAndSkipsBlocksWithoutText() {
-    List<io.github.newsmodel.body.Block> blocks = List.of(
-        Heading.of(2, "Title"),
-        MediaReference.of("photo-1"),
-        Paragraph.of("Body"),
-        ListBlock.of(false, "a", "b"));
+    List<io.github.newsmodel.body.Block> blocks =
+        List.of(
+            Heading.of(2, "Title"),
+            MediaReference.of("photo-1"),
+            Paragraph.of("Body"),
+            ListBlock.of(false, "a", "b"));
     assertThat(ArticleBodies.plainText(blocks)).isEqualTo("Title\n\nBody\n\na\nb");
   }
 
   @Test
   void htmlArticleBodyKeepsParagraphsAndEmphasis() {
-    Article article = SchemaOrg.defaults()
-        .read("{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\", \"headline\": \"H\","
-            + " \"articleBody\": \"<p>Первый абзац.</p>\\n<p>Второй <b>абзац</b>.</p>\"}")
-        .value().orElseThrow();
+    Article article =
+        SchemaOrg.defaults()
+            .read(
+                "{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\", \"headline\": \"H\","
+                    + " \"articleBody\": \"<p>Первый абзац.</p>\\n<p>Второй <b>абзац</b>.</p>\"}")
+            .value()
+            .orElseThrow();
     assertThat(article.body())
         .containsExactly(
             Paragraph.of("Первый абзац."),

@@ -51,13 +51,16 @@ class GoogleArticleProfileTest {
   void missingImageAuthorAndDate() {
     Article bare = Article.builder("g-2", "Bare").build();
     assertThat(findings(bare))
-        .containsExactly("google.image.missing@/image", "google.author.missing@/author",
+        .containsExactly(
+            "google.image.missing@/image",
+            "google.author.missing@/author",
             "google.date.missing@/datePublished");
   }
 
   @Test
   void imageBelowFiftyThousandPixels() {
-    Article article = compliant().media(List.of(photo(1600, 900, 200, 200, 1000, 1000, 1200, 900))).build();
+    Article article =
+        compliant().media(List.of(photo(1600, 900, 200, 200, 1000, 1000, 1200, 900))).build();
     assertThat(findings(article)).isEmpty();
     Article small = compliant().media(List.of(photo(249, 200))).build();
     assertThat(findings(small))
@@ -68,34 +71,43 @@ class GoogleArticleProfileTest {
 
   @Test
   void imageWithoutSize() {
-    Article article = compliant()
-        .media(List.of(Media.builder(MediaKind.IMAGE, "u")
-            .addRendition(Rendition.of("https://ex.com/u.jpg")).build()))
-        .build();
+    Article article =
+        compliant()
+            .media(
+                List.of(
+                    Media.builder(MediaKind.IMAGE, "u")
+                        .addRendition(Rendition.of("https://ex.com/u.jpg"))
+                        .build()))
+            .build();
     assertThat(findings(article))
         .containsExactly("google.image.size.unknown@/image/0", "google.image.ratios@/image");
   }
 
   @Test
   void datesWithoutOffset() {
-    Article article = compliant()
-        .firstPublished(NewsDateTime.parse("2024-01-02T03:04:05"))
-        .modified(NewsDateTime.parse("2024-01-03"))
-        .build();
+    Article article =
+        compliant()
+            .firstPublished(NewsDateTime.parse("2024-01-02T03:04:05"))
+            .modified(NewsDateTime.parse("2024-01-03"))
+            .build();
     assertThat(findings(article))
         .containsExactly("google.date.offset@/datePublished", "google.date.offset@/dateModified");
   }
 
   @Test
   void authorNamesThatAreNotJustOneName() {
-    Article article = compliant()
-        .authors(List.of(
-            Party.person("By John Smith").withUrl("https://ex.com/a/1"),
-            Party.person("Ivan Petrov и Anna Ivanova").withUrl("https://ex.com/a/2"),
-            Party.person("Jane Roe")))
-        .build();
+    Article article =
+        compliant()
+            .authors(
+                List.of(
+                    Party.person("By John Smith").withUrl("https://ex.com/a/1"),
+                    Party.person("Ivan Petrov и Anna Ivanova").withUrl("https://ex.com/a/2"),
+                    Party.person("Jane Roe")))
+            .build();
     assertThat(findings(article))
-        .containsExactly("google.author.name@/author/0/name", "google.author.multiple@/author/1/name",
+        .containsExactly(
+            "google.author.name@/author/0/name",
+            "google.author.multiple@/author/1/name",
             "google.author.url@/author/2");
   }
 

@@ -45,24 +45,36 @@ class HostileInputTest {
 
   @Test
   void documentStringAndArrayLimits() {
-    SchemaOrg small = SchemaOrg.builder()
-        .limits(JsonLimits.builder().maxDocumentBytes(100).maxStringLength(10).maxArrayLength(3).build())
-        .build();
+    SchemaOrg small =
+        SchemaOrg.builder()
+            .limits(
+                JsonLimits.builder()
+                    .maxDocumentBytes(100)
+                    .maxStringLength(10)
+                    .maxArrayLength(3)
+                    .build())
+            .build();
     assertThat(errors(small.read(HEAD + "\"description\": \"" + "x".repeat(200) + "\"}")))
         .containsExactly("limit.document@");
-    assertThat(errors(small.read(HEAD.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 0
-            ? ("{\"headline\": \"" + "y".repeat(50) + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8)
-            : new byte[0])))
+    assertThat(
+            errors(
+                small.read(
+                    HEAD.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 0
+                        ? ("{\"headline\": \"" + "y".repeat(50) + "\"}")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8)
+                        : new byte[0])))
         .containsExactly("limit.string@");
-    assertThat(errors(small.read("{\"keywords\": [1, 2, 3, 4]}"))).containsExactly("limit.array@/keywords");
-    InputStream endless = new InputStream() {
-      private long served;
+    assertThat(errors(small.read("{\"keywords\": [1, 2, 3, 4]}")))
+        .containsExactly("limit.array@/keywords");
+    InputStream endless =
+        new InputStream() {
+          private long served;
 
-      @Override
-      public int read() {
-        return served++ == 0 ? '[' : ' ';
-      }
-    };
+          @Override
+          public int read() {
+            return served++ == 0 ? '[' : ' ';
+          }
+        };
     assertThat(errors(small.read(endless))).containsExactly("limit.document@");
   }
 
@@ -75,7 +87,15 @@ class HostileInputTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"null", "42", "\"text\"", "[1, 2]", "{}", "{\"@type\": \"Recipe\", \"name\": \"Soup\"}"})
+  @ValueSource(
+      strings = {
+        "null",
+        "42",
+        "\"text\"",
+        "[1, 2]",
+        "{}",
+        "{\"@type\": \"Recipe\", \"name\": \"Soup\"}"
+      })
   void documentsWithoutAnArticleFail(String json) {
     ReadResult<Article> result = schemaOrg.read(json);
     assertThat(result.value()).isEmpty();
@@ -85,12 +105,13 @@ class HostileInputTest {
 
   @Test
   void unreadableStreamThrowsTheTypedIoException() {
-    InputStream broken = new InputStream() {
-      @Override
-      public int read() throws IOException {
-        throw new IOException("disk on fire");
-      }
-    };
+    InputStream broken =
+        new InputStream() {
+          @Override
+          public int read() throws IOException {
+            throw new IOException("disk on fire");
+          }
+        };
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> schemaOrg.read(broken))
         .isInstanceOf(io.github.newsmodel.json.NewsJsonIoException.class)
         .hasRootCauseMessage("disk on fire");
@@ -98,10 +119,12 @@ class HostileInputTest {
 
   @Test
   void javascriptAndDataImageUrlsAreValidationErrors() {
-    ReadResult<Article> result = schemaOrg.read(HEAD
-        + "\"image\": [\"javascript:alert(1)\", {\"@type\": \"ImageObject\","
-        + " \"contentUrl\": \"data:image/png;base64,AAAA\"}],"
-        + " \"author\": {\"@type\": \"Person\", \"name\": \"A\", \"url\": \"javascript:void(0)\"}}");
+    ReadResult<Article> result =
+        schemaOrg.read(
+            HEAD
+                + "\"image\": [\"javascript:alert(1)\", {\"@type\": \"ImageObject\","
+                + " \"contentUrl\": \"data:image/png;base64,AAAA\"}],"
+                + " \"author\": {\"@type\": \"Person\", \"name\": \"A\", \"url\": \"javascript:void(0)\"}}");
     assertThat(result.value()).isPresent();
     assertThat(errors(result))
         .containsExactlyInAnyOrder(
@@ -110,8 +133,9 @@ class HostileInputTest {
 
   @Test
   void cyclicReferencesDoNotLoop() {
-    ReadResult<Article> result = schemaOrg.read(
-        """
+    ReadResult<Article> result =
+        schemaOrg.read(
+            """
         {"@context": "https://schema.org", "@graph": [
           {"@id": "#a", "@type": "NewsArticle", "headline": "Cycle",
            "author": [{"@id": "#p"}, {"@id": "#a"}], "publisher": {"@id": "#o"},
@@ -132,9 +156,10 @@ class HostileInputTest {
 
   @Test
   void selfReferencingReferencesOnlyStop() {
-    ReadResult<Article> result = schemaOrg.read(
-        "[{\"@id\": \"#x\"}, {\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\","
-            + " \"headline\": \"R\", \"author\": {\"@id\": \"#x\"}, \"image\": {\"@id\": \"#x\"}}]");
+    ReadResult<Article> result =
+        schemaOrg.read(
+            "[{\"@id\": \"#x\"}, {\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\","
+                + " \"headline\": \"R\", \"author\": {\"@id\": \"#x\"}, \"image\": {\"@id\": \"#x\"}}]");
     assertThat(result.value().orElseThrow().authors()).isEmpty();
     assertThat(result.errors()).isEmpty();
     assertThat(result.warnings())
@@ -144,12 +169,14 @@ class HostileInputTest {
 
   @Test
   void wrongTypesAreProblemsNotExceptions() {
-    ReadResult<Article> result = schemaOrg.read(HEAD
-        + "\"datePublished\": 20231128, \"dateModified\": \"yesterday\", \"author\": 42,"
-        + " \"image\": {\"@type\": \"ImageObject\", \"url\": \"https://ex.com/a.jpg\", \"width\": \"wide\","
-        + " \"height\": 1e999999999}, \"keywords\": {\"a\": 1}, \"interactionStatistic\": \"many\","
-        + " \"description\": [[\"nested\"]], \"inLanguage\": true, \"about\": [null, 1],"
-        + " \"publisher\": [false], \"video\": \"https://ex.com/v.mp4\"}");
+    ReadResult<Article> result =
+        schemaOrg.read(
+            HEAD
+                + "\"datePublished\": 20231128, \"dateModified\": \"yesterday\", \"author\": 42,"
+                + " \"image\": {\"@type\": \"ImageObject\", \"url\": \"https://ex.com/a.jpg\", \"width\": \"wide\","
+                + " \"height\": 1e999999999}, \"keywords\": {\"a\": 1}, \"interactionStatistic\": \"many\","
+                + " \"description\": [[\"nested\"]], \"inLanguage\": true, \"about\": [null, 1],"
+                + " \"publisher\": [false], \"video\": \"https://ex.com/v.mp4\"}");
     assertThat(result.value()).isPresent();
     assertThat(errors(result))
         .contains(
@@ -168,35 +195,44 @@ class HostileInputTest {
 
   @Test
   void extremeNumbersAreMismatchesNotHangs() {
-    ReadResult<Article> result = schemaOrg.read(HEAD
-        + "\"image\": {\"url\": \"https://ex.com/a.jpg\", \"width\": 1e-999999999,"
-        + " \"height\": \"99999999999999999999999\"}, \"commentCount\": -1e999999999}");
+    ReadResult<Article> result =
+        schemaOrg.read(
+            HEAD
+                + "\"image\": {\"url\": \"https://ex.com/a.jpg\", \"width\": 1e-999999999,"
+                + " \"height\": \"99999999999999999999999\"}, \"commentCount\": -1e999999999}");
     assertThat(errors(result))
-        .contains("type.mismatch@/image/width", "type.mismatch@/image/height", "type.mismatch@/commentCount");
+        .contains(
+            "type.mismatch@/image/width",
+            "type.mismatch@/image/height",
+            "type.mismatch@/commentCount");
   }
 
   @Test
   void problemsStopAtTheLimit() {
     SchemaOrg few = SchemaOrg.builder().limits(JsonLimits.builder().maxProblems(2).build()).build();
     ReadResult<Article> result = few.read(HEAD + "\"author\": [1, 2, 3, 4, 5]}");
-    assertThat(result.problems()).extracting(JsonProblem::code)
+    assertThat(result.problems())
+        .extracting(JsonProblem::code)
         .containsExactly("type.mismatch", "type.mismatch", "limit.problems");
   }
 
   @Test
   void headlineOfTheWrongTypeLeavesNoArticle() {
-    ReadResult<Article> result = schemaOrg.read(
-        "{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\", \"headline\": 42}");
+    ReadResult<Article> result =
+        schemaOrg.read(
+            "{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\", \"headline\": 42}");
     assertThat(result.value()).isEmpty();
     assertThat(errors(result)).containsExactly("type.mismatch@/headline", "required@/headline");
   }
 
   @Test
   void negativeCountersAndSizesAreValidationErrorsAtTheirPointers() {
-    ReadResult<Article> result = schemaOrg.read(HEAD
-        + "\"interactionStatistic\": {\"@type\": \"InteractionCounter\","
-        + " \"interactionType\": \"https://schema.org/ReadAction\", \"userInteractionCount\": -5},"
-        + " \"image\": {\"url\": \"https://ex.com/a.jpg\", \"width\": 0}}");
+    ReadResult<Article> result =
+        schemaOrg.read(
+            HEAD
+                + "\"interactionStatistic\": {\"@type\": \"InteractionCounter\","
+                + " \"interactionType\": \"https://schema.org/ReadAction\", \"userInteractionCount\": -5},"
+                + " \"image\": {\"url\": \"https://ex.com/a.jpg\", \"width\": 0}}");
     assertThat(result.errors())
         .extracting(JsonProblem::pointer)
         .containsExactlyInAnyOrder("/interactionStatistic/userInteractionCount", "/image/width");

@@ -18,8 +18,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Replaces values of real and written JSON-LD documents with values of other types, many times
- * with a fixed seed, and checks that reading reports problems instead of throwing.
+ * Replaces values of real and written JSON-LD documents with values of other types, many times with
+ * a fixed seed, and checks that reading reports problems instead of throwing.
  */
 class MutationRobustnessTest {
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
@@ -68,16 +68,22 @@ class MutationRobustnessTest {
     if (container.size() == 0) {
       return;
     }
-    JsonNode replacement = switch (random.nextInt(8)) {
-      case 0 -> NODES.nullNode();
-      case 1 -> NODES.numberNode(random.nextInt(2000) - 1000);
-      case 2 -> NODES.stringNode(random.nextBoolean() ? "javascript:alert(1)" : "//x.example/" + random.nextInt());
-      case 3 -> NODES.booleanNode(random.nextBoolean());
-      case 4 -> NODES.arrayNode().add(NODES.arrayNode().add("nested"));
-      case 5 -> NODES.objectNode().put("@id", "#cycle");
-      case 6 -> NODES.objectNode().set("@graph", NODES.arrayNode().add(NODES.objectNode().put("@id", "#cycle")));
-      default -> NODES.stringNode("2024-13-45T99:99:99+9999");
-    };
+    JsonNode replacement =
+        switch (random.nextInt(8)) {
+          case 0 -> NODES.nullNode();
+          case 1 -> NODES.numberNode(random.nextInt(2000) - 1000);
+          case 2 ->
+              NODES.stringNode(
+                  random.nextBoolean() ? "javascript:alert(1)" : "//x.example/" + random.nextInt());
+          case 3 -> NODES.booleanNode(random.nextBoolean());
+          case 4 -> NODES.arrayNode().add(NODES.arrayNode().add("nested"));
+          case 5 -> NODES.objectNode().put("@id", "#cycle");
+          case 6 ->
+              NODES
+                  .objectNode()
+                  .set("@graph", NODES.arrayNode().add(NODES.objectNode().put("@id", "#cycle")));
+          default -> NODES.stringNode("2024-13-45T99:99:99+9999");
+        };
     if (container instanceof ObjectNode object) {
       List<String> names = new ArrayList<>(object.propertyNames());
       object.set(names.get(random.nextInt(names.size())), replacement);

@@ -28,8 +28,9 @@ class ReadShapesTest {
 
   @Test
   void singleObject() {
-    Article article = valid(
-        """
+    Article article =
+        valid(
+            """
         {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "One",
          "datePublished": "2024-01-02T03:04:05+06:00", "url": "https://ex.com/1"}
         """);
@@ -40,8 +41,9 @@ class ReadShapesTest {
 
   @Test
   void arrayOfNodesPicksTheArticleAndPointsIntoIt() {
-    ReadResult<Article> result = schemaOrg.read(
-        """
+    ReadResult<Article> result =
+        schemaOrg.read(
+            """
         [{"@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": []},
          {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Second",
           "datePublished": "2024-01-02T03:04:05"}]
@@ -52,8 +54,9 @@ class ReadShapesTest {
 
   @Test
   void yoastGraphWithIdReferences() {
-    ReadResult<Article> result = schemaOrg.read(
-        """
+    ReadResult<Article> result =
+        schemaOrg.read(
+            """
         {"@context": "https://schema.org", "@graph": [
           {"@type": "WebSite", "@id": "https://ex.com/#website", "url": "https://ex.com/"},
           {"@type": "Article", "@id": "https://ex.com/p/#article",
@@ -80,8 +83,9 @@ class ReadShapesTest {
     Article article = result.value().orElseThrow();
     assertThat(article.id()).isEqualTo("https://ex.com/p/#article");
     assertThat(article.canonicalUrl()).isEqualTo("https://ex.com/p/");
-    assertThat(article.authors()).containsExactly(
-        Party.builder(PartyKind.PERSON, "Jane Doe").url("https://ex.com/author/jane").build());
+    assertThat(article.authors())
+        .containsExactly(
+            Party.builder(PartyKind.PERSON, "Jane Doe").url("https://ex.com/author/jane").build());
     assertThat(article.publisher().name()).isEqualTo("Ex");
     assertThat(article.publisher().logoUrl()).isEqualTo("https://ex.com/logo.png");
     assertThat(article.media().get(0).caption()).isEqualTo("Cap");
@@ -94,8 +98,9 @@ class ReadShapesTest {
 
   @Test
   void webPageWhoseMainEntityIsTheArticle() {
-    Article article = valid(
-        """
+    Article article =
+        valid(
+            """
         {"@context": "https://schema.org", "@type": "WebPage", "url": "https://ex.com/page",
          "mainEntity": {"@type": "BlogPosting", "headline": "Inside the page",
                         "datePublished": "2024-05-06T07:08:09Z"}}
@@ -113,7 +118,8 @@ class ReadShapesTest {
       })
   void contextAsStringObjectOrArray(String context) {
     ReadResult<Article> result =
-        schemaOrg.read("{\"@context\": " + context + ", \"@type\": \"NewsArticle\", \"headline\": \"H\"}");
+        schemaOrg.read(
+            "{\"@context\": " + context + ", \"@type\": \"NewsArticle\", \"headline\": \"H\"}");
     assertThat(result.problems()).isEmpty();
     assertThat(result.value().orElseThrow().headline()).isEqualTo("H");
   }
@@ -122,8 +128,10 @@ class ReadShapesTest {
   void missingOrForeignContextIsAWarning() {
     assertThat(codes(schemaOrg.read("{\"@type\": \"NewsArticle\", \"headline\": \"H\"}")))
         .isEqualTo("jsonld.context.missing@");
-    assertThat(codes(schemaOrg.read(
-            "{\"@context\": \"https://example.org/vocab\", \"@type\": \"NewsArticle\", \"headline\": \"H\"}")))
+    assertThat(
+            codes(
+                schemaOrg.read(
+                    "{\"@context\": \"https://example.org/vocab\", \"@type\": \"NewsArticle\", \"headline\": \"H\"}")))
         .isEqualTo("jsonld.context.unknown@/@context");
   }
 
@@ -138,31 +146,37 @@ class ReadShapesTest {
         "\"ReportageNewsArticle\""
       })
   void typeAsStringOrArray(String type) {
-    Article article = valid(
-        "{\"@context\": \"https://schema.org\", \"@type\": " + type + ", \"headline\": \"T\"}");
+    Article article =
+        valid(
+            "{\"@context\": \"https://schema.org\", \"@type\": " + type + ", \"headline\": \"T\"}");
     assertThat(article.headline()).isEqualTo("T");
   }
 
   @Test
   void authorAsStringObjectOrArray() {
-    String base = "{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\", \"headline\": \"A\", \"author\": ";
-    assertThat(valid(base + "\"Jane Doe\"}").authors())
-        .containsExactly(Party.person("Jane Doe"));
+    String base =
+        "{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\", \"headline\": \"A\", \"author\": ";
+    assertThat(valid(base + "\"Jane Doe\"}").authors()).containsExactly(Party.person("Jane Doe"));
     assertThat(valid(base + "{\"@type\": \"Organization\", \"name\": \"Kazinform\"}}").authors())
         .containsExactly(Party.organization("Kazinform"));
-    assertThat(valid(base + "[\"Jane Doe\", {\"@type\": \"Person\", \"givenName\": \"Ivan\","
-            + " \"familyName\": \"Petrov\", \"sameAs\": [\"\", \"https://www.wikidata.org/wiki/Q1\"]}]}")
-            .authors())
+    assertThat(
+            valid(
+                    base
+                        + "[\"Jane Doe\", {\"@type\": \"Person\", \"givenName\": \"Ivan\","
+                        + " \"familyName\": \"Petrov\", \"sameAs\": [\"\", \"https://www.wikidata.org/wiki/Q1\"]}]}")
+                .authors())
         .extracting(Party::name, Party::uri)
         .containsExactly(
             org.assertj.core.api.Assertions.tuple("Jane Doe", null),
-            org.assertj.core.api.Assertions.tuple("Ivan Petrov", "https://www.wikidata.org/wiki/Q1"));
+            org.assertj.core.api.Assertions.tuple(
+                "Ivan Petrov", "https://www.wikidata.org/wiki/Q1"));
   }
 
   @Test
   void datesWithCompactOffsetMissingOffsetOrDateOnly() {
-    ReadResult<Article> result = schemaOrg.read(
-        """
+    ReadResult<Article> result =
+        schemaOrg.read(
+            """
         {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "D",
          "datePublished": "2021-11-01T10:52:50+0200", "dateModified": "2021-11-01T11:00:00",
          "dateCreated": "2021-11-01"}
@@ -179,39 +193,52 @@ class ReadShapesTest {
 
   @Test
   void imageAsUrlArrayOrObjectWithStringSizesAndRelativeUrls() {
-    String base = "{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\", \"headline\": \"I\","
-        + " \"url\": \"https://ex.com/news/1\", \"image\": ";
+    String base =
+        "{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\", \"headline\": \"I\","
+            + " \"url\": \"https://ex.com/news/1\", \"image\": ";
     assertThat(valid(base + "\"https://ex.com/a.jpg\"}").media().get(0).renditions())
-        .extracting(Rendition::url).containsExactly("https://ex.com/a.jpg");
-    assertThat(valid(base + "[\"https://ex.com/a.jpg\", \"//cdn.ex.com/b.jpg\", \"/c.jpg\"]}").media())
+        .extracting(Rendition::url)
+        .containsExactly("https://ex.com/a.jpg");
+    assertThat(
+            valid(base + "[\"https://ex.com/a.jpg\", \"//cdn.ex.com/b.jpg\", \"/c.jpg\"]}").media())
         .extracting(m -> m.renditions().get(0).url())
-        .containsExactly("https://ex.com/a.jpg", "https://cdn.ex.com/b.jpg", "https://ex.com/c.jpg");
-    Rendition sized = valid(base + "{\"@type\": \"ImageObject\", \"url\": \"https://ex.com/a.jpg\","
-            + " \"width\": \"768\", \"height\": {\"@type\": \"QuantitativeValue\", \"value\": 512}}}")
-        .media().get(0).renditions().get(0);
+        .containsExactly(
+            "https://ex.com/a.jpg", "https://cdn.ex.com/b.jpg", "https://ex.com/c.jpg");
+    Rendition sized =
+        valid(
+                base
+                    + "{\"@type\": \"ImageObject\", \"url\": \"https://ex.com/a.jpg\","
+                    + " \"width\": \"768\", \"height\": {\"@type\": \"QuantitativeValue\", \"value\": 512}}}")
+            .media()
+            .get(0)
+            .renditions()
+            .get(0);
     assertThat(sized.width()).isEqualTo(768);
     assertThat(sized.height()).isEqualTo(512);
   }
 
   @Test
   void keywordsAsCommaSeparatedStringOrArray() {
-    String base = "{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\", \"headline\": \"K\", \"keywords\": ";
+    String base =
+        "{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\", \"headline\": \"K\", \"keywords\": ";
     assertThat(valid(base + "\"ДЗЯО, ООН,ДЗЯО , \"}").keywords()).containsExactly("ДЗЯО", "ООН");
     assertThat(valid(base + "[\"a, b\", \"c\"]}").keywords()).containsExactly("a, b", "c");
   }
 
   @Test
   void headlineFallsBackToNameWithAWarning() {
-    ReadResult<Article> result = schemaOrg.read(
-        "{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\", \"name\": \"Named\"}");
+    ReadResult<Article> result =
+        schemaOrg.read(
+            "{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\", \"name\": \"Named\"}");
     assertThat(result.value().orElseThrow().headline()).isEqualTo("Named");
     assertThat(codes(result)).isEqualTo("jsonld.headline.missing@/headline");
   }
 
   @Test
   void idFallsBackToAStableHashOfHeadlineAndDate() {
-    String json = "{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\", \"headline\": \"Hash me\","
-        + " \"datePublished\": \"2024-01-01T00:00:00Z\"}";
+    String json =
+        "{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\", \"headline\": \"Hash me\","
+            + " \"datePublished\": \"2024-01-01T00:00:00Z\"}";
     String id = valid(json).id();
     assertThat(id).matches("jsonld-[0-9a-f]{16}").isEqualTo(valid(json).id());
     assertThat(id).isEqualTo(ArticleReader.stableId("Hash me", "2024-01-01T00:00:00Z"));
@@ -220,8 +247,9 @@ class ReadShapesTest {
 
   @Test
   void sourcesAndEntitiesAndCounters() {
-    Article article = valid(
-        """
+    Article article =
+        valid(
+            """
         {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "S",
          "isBasedOn": ["https://www.el.kz/news/1", {"@type": "CreativeWork",
                        "publisher": {"@type": "Organization", "name": "Kazinform"}}],
@@ -254,11 +282,17 @@ class ReadShapesTest {
 
   @Test
   void bytesAndStreamsReadLikeText() {
-    String json = "\uFEFF{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\", \"headline\": \"Ünïcode ✓\"}";
+    String json =
+        "\uFEFF{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\", \"headline\": \"Ünïcode ✓\"}";
     byte[] bytes = json.substring(1).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     assertThat(valid(json).headline()).isEqualTo("Ünïcode ✓");
     assertThat(schemaOrg.read(bytes).value().orElseThrow().headline()).isEqualTo("Ünïcode ✓");
-    assertThat(schemaOrg.read(new java.io.ByteArrayInputStream(bytes)).value().orElseThrow().headline())
+    assertThat(
+            schemaOrg
+                .read(new java.io.ByteArrayInputStream(bytes))
+                .value()
+                .orElseThrow()
+                .headline())
         .isEqualTo("Ünïcode ✓");
   }
 }

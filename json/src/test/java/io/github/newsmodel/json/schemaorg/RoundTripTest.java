@@ -43,8 +43,9 @@ class RoundTripTest {
     assertThat(back.canonicalUrl()).isEqualTo(SeedArticle.URL);
     assertThat(back.firstPublished().text()).isEqualTo("2023-11-28T19:00:00+06:00");
     assertThat(back.keywords()).containsExactly("ДЗЯО", "ядерное разоружение");
-    assertThat(back.body()).containsExactly(
-        Paragraph.of(SeedArticle.PARAGRAPH_1), Paragraph.of(SeedArticle.PARAGRAPH_2));
+    assertThat(back.body())
+        .containsExactly(
+            Paragraph.of(SeedArticle.PARAGRAPH_1), Paragraph.of(SeedArticle.PARAGRAPH_2));
     assertThat(back.engagement().views()).isEqualTo(759L);
     assertThat(back.sources())
         .extracting(Source::name, Source::roles, Source::url)
@@ -107,7 +108,9 @@ class RoundTripTest {
                             .duration(Duration.ofSeconds(259))
                             .build())
                     .addRendition(
-                        Rendition.builder("https://news.example.com/v.jpg").purpose("thumbnail").build())
+                        Rendition.builder("https://news.example.com/v.jpg")
+                            .purpose("thumbnail")
+                            .build())
                     .build())
             .build();
 

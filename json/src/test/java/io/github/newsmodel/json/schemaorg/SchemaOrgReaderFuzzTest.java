@@ -8,14 +8,15 @@ import io.github.newsmodel.json.ReadResult;
 
 /**
  * Fuzzes the schema.org JSON-LD reader with raw bytes (regression inputs in {@code
- * SchemaOrgReaderFuzzTestInputs/read/}). Invariants: reading never throws, and an article read
- * as valid is still valid after {@link SchemaOrg#writeJsonLd} and a second read.
+ * SchemaOrgReaderFuzzTestInputs/read/}). Invariants: reading never throws, and an article read as
+ * valid is still valid after {@link SchemaOrg#writeJsonLd} and a second read.
  */
 class SchemaOrgReaderFuzzTest {
 
   private static final SchemaOrg SCHEMA_ORG = SchemaOrg.defaults();
 
-  @FuzzTest(maxDuration = "10m") // applies only with JAZZER_FUZZ=1; regression runs replay the inputs
+  @FuzzTest(
+      maxDuration = "10m") // applies only with JAZZER_FUZZ=1; regression runs replay the inputs
   void read(byte[] input) {
     ReadResult<Article> result = SCHEMA_ORG.read(input);
     assertThat(result.problems()).isNotNull();

@@ -7,11 +7,13 @@ import io.github.newsmodel.body.Paragraph;
 import org.junit.jupiter.api.Test;
 
 class ScriptTagTest {
-  private static final String HOSTILE = "Ends </script><script>alert(1)</script> <!-- x \u2028 «ё» 👋";
+  private static final String HOSTILE =
+      "Ends </script><script>alert(1)</script> <!-- x \u2028 «ё» 👋";
 
   @Test
   void scriptCannotBeClosedEarlyAndJsonMeansTheSame() {
-    Article article = Article.builder("s-1", HOSTILE).addBlock(Paragraph.of("a </SCRIPT b")).build();
+    Article article =
+        Article.builder("s-1", HOSTILE).addBlock(Paragraph.of("a </SCRIPT b")).build();
     String tag = SchemaOrg.defaults().scriptTag(article);
 
     assertThat(tag).startsWith("<script type=\"application/ld+json\">\n").endsWith("\n</script>");

@@ -45,7 +45,8 @@ final class SeedArticle {
         .addKeyword("ядерное разоружение")
         .addBlock(Paragraph.of(PARAGRAPH_1))
         .addBlock(Paragraph.of(PARAGRAPH_2))
-        .addSource(Source.builder("El.kz").addRole(SourceRoles.RELAYED_FROM).url("https://el.kz").build())
+        .addSource(
+            Source.builder("El.kz").addRole(SourceRoles.RELAYED_FROM).url("https://el.kz").build())
         .addSource(Source.of("МИД РК", SourceRoles.ORIGINATOR))
         .addEntity(Entity.builder(EntityKind.PERSON, "Мурат Нуртлеу").rel("about").build())
         .addEntity(
@@ -58,9 +59,15 @@ final class SeedArticle {
             Media.builder(MediaKind.IMAGE, "photo-1")
                 .caption("Мурат Нуртлеу на конференции")
                 .creditLine("Фото: gov.kz")
-                .addRendition(Rendition.builder(PHOTO_THUMB).width(160).height(90).purpose("thumbnail").build())
+                .addRendition(
+                    Rendition.builder(PHOTO_THUMB)
+                        .width(160)
+                        .height(90)
+                        .purpose("thumbnail")
+                        .build())
                 .addRendition(Rendition.builder(PHOTO_16X9).width(1200).height(675).build())
-                .addRendition(Rendition.builder(PHOTO_1X1).width(675).height(675).purpose("1x1").build())
+                .addRendition(
+                    Rendition.builder(PHOTO_1X1).width(675).height(675).purpose("1x1").build())
                 .build())
         .build();
   }

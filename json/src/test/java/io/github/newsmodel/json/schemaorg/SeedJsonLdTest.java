@@ -64,9 +64,23 @@ class SeedJsonLdTest {
     assertThat(actual).isEqualTo(MAPPER.readTree(expected));
     assertThat(List.copyOf(actual.propertyNames()))
         .containsExactly(
-            "@context", "@type", "identifier", "headline", "articleBody", "articleSection",
-            "keywords", "inLanguage", "datePublished", "image", "interactionStatistic",
-            "isBasedOn", "sourceOrganization", "about", "mentions", "mainEntityOfPage", "url");
+            "@context",
+            "@type",
+            "identifier",
+            "headline",
+            "articleBody",
+            "articleSection",
+            "keywords",
+            "inLanguage",
+            "datePublished",
+            "image",
+            "interactionStatistic",
+            "isBasedOn",
+            "sourceOrganization",
+            "about",
+            "mentions",
+            "mainEntityOfPage",
+            "url");
   }
 
   @Test

@@ -30,19 +30,20 @@ class NdjsonLinesTest {
   private static List<RecordResult> read(byte[] feed, NewsJson json, boolean trickle) {
     InputStream in = new ByteArrayInputStream(feed);
     if (trickle) {
-      in = new InputStream() {
-        private final ByteArrayInputStream source = new ByteArrayInputStream(feed);
+      in =
+          new InputStream() {
+            private final ByteArrayInputStream source = new ByteArrayInputStream(feed);
 
-        @Override
-        public int read() {
-          return source.read();
-        }
+            @Override
+            public int read() {
+              return source.read();
+            }
 
-        @Override
-        public int read(byte[] b, int off, int len) {
-          return source.read(b, off, Math.min(len, 7));
-        }
-      };
+            @Override
+            public int read(byte[] b, int off, int len) {
+              return source.read(b, off, Math.min(len, 7));
+            }
+          };
     }
     try (ArticleReader reader = ArticleReader.ndjson(in, json)) {
       return reader.stream().toList();
@@ -74,21 +75,22 @@ class NdjsonLinesTest {
 
   @Test
   void overlongLinesAreSkippedAndTheFeedGoesOn() {
-    NewsJson small = NewsJson.builder()
-        .limits(JsonLimits.builder().maxDocumentBytes(300).build()).build();
+    NewsJson small =
+        NewsJson.builder().limits(JsonLimits.builder().maxDocumentBytes(300).build()).build();
     String ok = JSON.write(Article.builder("a", "h").build());
     String longLine = JSON.write(article(1, 40));
     String feed = ok + "\n" + longLine + "\n\n" + ok + "\n" + longLine;
     for (boolean trickle : new boolean[] {false, true}) {
-      List<RecordResult> records =
-          read(feed.getBytes(StandardCharsets.UTF_8), small, trickle);
+      List<RecordResult> records = read(feed.getBytes(StandardCharsets.UTF_8), small, trickle);
       assertThat(records).extracting(RecordResult::line).containsExactly(1, 2, 4, 5);
       assertThat(records).extracting(RecordResult::record).containsExactly(1, 2, 3, 4);
       assertThat(records.get(0).result().isValid()).isTrue();
-      assertThat(records.get(1).result().problems()).extracting(JsonProblem::code, JsonProblem::line)
+      assertThat(records.get(1).result().problems())
+          .extracting(JsonProblem::code, JsonProblem::line)
           .containsExactly(org.assertj.core.groups.Tuple.tuple("limit.document", 2));
       assertThat(records.get(2).result().isValid()).isTrue();
-      assertThat(records.get(3).result().problems()).extracting(JsonProblem::code)
+      assertThat(records.get(3).result().problems())
+          .extracting(JsonProblem::code)
           .containsExactly("limit.document");
     }
   }
@@ -106,10 +108,13 @@ class NdjsonLinesTest {
 
   @Test
   void problemsAreLocatedOnTheFeedLine() {
-    String feed = JSON.write(Article.builder("a", "h").build()) + "\n"
-        + "{\"id\":\"b\",\"headline\":\"h\",\"urgency\":\"x\"}\n";
+    String feed =
+        JSON.write(Article.builder("a", "h").build())
+            + "\n"
+            + "{\"id\":\"b\",\"headline\":\"h\",\"urgency\":\"x\"}\n";
     List<RecordResult> records = read(feed.getBytes(StandardCharsets.UTF_8), JSON, true);
-    assertThat(records.get(1).result().problems()).extracting(JsonProblem::line, JsonProblem::column)
+    assertThat(records.get(1).result().problems())
+        .extracting(JsonProblem::line, JsonProblem::column)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(2, 36));
   }
 }
