@@ -12,6 +12,8 @@ import java.lang.annotation.Target;
 /**
  * An article's dates must be in order: {@code modified} not before {@code firstPublished}. The
  * problem is reported on {@code modified} with code {@code dates.order}.
+ *
+ * <p>See {@link io.github.newsmodel.article.Article} for an example of validating an article.
  */
 @Documented
 @Constraint(validatedBy = ChronologicalDatesValidator.class)

@@ -3,7 +3,12 @@ package io.github.newsmodel.article;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Whether an article may be used, following the IPTC publication status codes. */
+/**
+ * Whether an article may be used, following the IPTC publication status codes.
+ *
+ * <p>Set with {@link io.github.newsmodel.article.Article.Builder#status}; see {@link
+ * io.github.newsmodel.article.Article} for an example.
+ */
 public enum PublicationStatus {
   /** The article may be published. */
   USABLE,

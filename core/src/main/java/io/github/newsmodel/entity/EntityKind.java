@@ -1,6 +1,10 @@
 package io.github.newsmodel.entity;
 
-/** What kind of thing a named entity is; the kinds follow ninjs's groups of concepts. */
+/**
+ * What kind of thing a named entity is; the kinds follow ninjs's groups of concepts.
+ *
+ * <p>See {@link io.github.newsmodel.entity.Entity} for an example.
+ */
 public enum EntityKind {
   /** A person, such as a minister quoted in the article. */
   PERSON,

@@ -1,6 +1,10 @@
 package io.github.newsmodel.media;
 
-/** What kind of media an item is. */
+/**
+ * What kind of media an item is.
+ *
+ * <p>See {@link io.github.newsmodel.media.Media} for an example.
+ */
 public enum MediaKind {
   /** A photo or other still image. */
   IMAGE,

@@ -1,6 +1,10 @@
 package io.github.newsmodel.party;
 
-/** Whether a party is a person or an organisation. */
+/**
+ * Whether a party is a person or an organisation.
+ *
+ * <p>See {@link io.github.newsmodel.party.Party} for an example.
+ */
 public enum PartyKind {
   /** A natural person. */
   PERSON,

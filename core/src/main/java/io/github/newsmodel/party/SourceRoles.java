@@ -3,6 +3,8 @@ package io.github.newsmodel.party;
 /**
  * Well-known source roles. Roles are open strings so that readers keep whatever a payload says;
  * these constants are the ones newsmodel writes and maps between formats.
+ *
+ * <p>See {@link io.github.newsmodel.party.Source} for an example.
  */
 public final class SourceRoles {
 

@@ -5,6 +5,9 @@ import java.util.Objects;
 /**
  * One validation fault found in an object graph.
  *
+ * <p>See {@link io.github.newsmodel.article.Article} for an example of validating an article and
+ * printing its problems.
+ *
  * @param path Bean Validation property path rendered like {@code media[0].renditions[2].width},
  *     {@code keywords[3]} or {@code extensions[key]}; the empty string denotes the root object
  * @param code stable machine-readable code such as {@code url.scheme} or {@code range}; never blank

@@ -15,6 +15,9 @@ import org.jspecify.annotations.Nullable;
  * media[2]} precedes {@code media[10]}), then by code, then errors before warnings, then by
  * message. There is at most one problem per (path, code) pair; when two reports of the same pair
  * disagree on severity, the error wins.
+ *
+ * <p>See {@link io.github.newsmodel.article.Article} for an example of validating an article and
+ * reading its report.
  */
 public final class ValidationReport {
 

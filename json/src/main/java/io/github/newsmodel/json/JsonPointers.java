@@ -11,6 +11,9 @@ import java.util.Objects;
  * pointer 1:1: {@code media[0].renditions[2].width} is {@code /media/0/renditions/2/width}.
  * Extension properties are written inline in their owning object, so {@code
  * media[0].extensions[a/b]} is {@code /media/0/a~1b}.
+ *
+ * <p>See {@link io.github.newsmodel.json.NewsJson} for an example of the problems whose pointers
+ * these are.
  */
 public final class JsonPointers {
 

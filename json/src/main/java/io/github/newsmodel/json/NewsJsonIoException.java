@@ -3,7 +3,11 @@ package io.github.newsmodel.json;
 import java.io.IOException;
 import java.util.Objects;
 
-/** Reading from or writing to a stream, reader, writer or file failed. */
+/**
+ * Reading from or writing to a stream, reader, writer or file failed.
+ *
+ * <p>See {@link io.github.newsmodel.json.NewsJson} for an example of reading.
+ */
 public class NewsJsonIoException extends NewsJsonException {
 
   private static final long serialVersionUID = 1L;

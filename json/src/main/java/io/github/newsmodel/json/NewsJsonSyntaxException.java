@@ -2,7 +2,11 @@ package io.github.newsmodel.json;
 
 import org.jspecify.annotations.Nullable;
 
-/** The input is not well-formed JSON (or not valid UTF-8), so reading stopped. */
+/**
+ * The input is not well-formed JSON (or not valid UTF-8), so reading stopped.
+ *
+ * <p>See {@link io.github.newsmodel.json.NewsJson} for an example of reading.
+ */
 public class NewsJsonSyntaxException extends NewsJsonException {
 
   private static final long serialVersionUID = 1L;

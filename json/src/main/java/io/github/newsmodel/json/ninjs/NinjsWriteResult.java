@@ -7,6 +7,8 @@ import java.util.Objects;
 /**
  * A ninjs document written from an article, with what could not be written.
  *
+ * <p>See {@link io.github.newsmodel.json.ninjs.Ninjs} for an example.
+ *
  * @param json the ninjs document; valid against the official schema of {@code version}
  * @param version the ninjs version written
  * @param dropped one {@code ninjs.dropped} warning per value left out: its pointer is into the

@@ -5,6 +5,8 @@ import java.util.Objects;
 /**
  * One Open Graph {@code <meta>} tag, such as {@code og:title} or {@code article:tag}.
  *
+ * <p>See {@link io.github.newsmodel.json.opengraph.OpenGraph} for an example.
+ *
  * @param property the property name, e.g. {@code og:image:width}
  * @param content the value, unescaped
  */

@@ -7,6 +7,8 @@ import java.util.Objects;
 /**
  * One record of a feed.
  *
+ * <p>See {@link io.github.newsmodel.json.stream.ArticleReader} for an example.
+ *
  * @param record the 1-based index of the record in the feed
  * @param line the 1-based line where the record starts
  * @param result the article read and every problem of this record; problem lines are lines of the
