@@ -5,6 +5,7 @@ import io.github.newsmodel.entity.Entity;
 import io.github.newsmodel.entity.Genre;
 import io.github.newsmodel.extension.Extensions;
 import io.github.newsmodel.internal.Checks;
+import io.github.newsmodel.internal.ValueText;
 import io.github.newsmodel.media.Media;
 import io.github.newsmodel.party.Party;
 import io.github.newsmodel.party.Source;
@@ -667,145 +668,43 @@ public final class Article {
 
   @Override
   public String toString() {
-    StringBuilder text = new StringBuilder("Article{");
-    String separator = "";
-    text.append(separator).append("id=").append(id);
-    separator = ", ";
-    if (!alternateIds.isEmpty()) {
-      text.append(separator).append("alternateIds=").append(alternateIds);
-      separator = ", ";
-    }
-    if (canonicalUrl != null) {
-      text.append(separator).append("canonicalUrl=").append(canonicalUrl);
-      separator = ", ";
-    }
-    if (language != null) {
-      text.append(separator).append("language=").append(language);
-      separator = ", ";
-    }
-    if (type != null) {
-      text.append(separator).append("type=").append(type);
-      separator = ", ";
-    }
-    if (!genres.isEmpty()) {
-      text.append(separator).append("genres=").append(genres);
-      separator = ", ";
-    }
-    if (section != null) {
-      text.append(separator).append("section=").append(section);
-      separator = ", ";
-    }
-    text.append(separator).append("headline=").append(headline);
-    separator = ", ";
-    if (subheadline != null) {
-      text.append(separator).append("subheadline=").append(subheadline);
-      separator = ", ";
-    }
-    if (summary != null) {
-      text.append(separator).append("summary=").append(summary);
-      separator = ", ";
-    }
-    if (slugline != null) {
-      text.append(separator).append("slugline=").append(slugline);
-      separator = ", ";
-    }
-    if (byline != null) {
-      text.append(separator).append("byline=").append(byline);
-      separator = ", ";
-    }
-    if (dateline != null) {
-      text.append(separator).append("dateline=").append(dateline);
-      separator = ", ";
-    }
-    if (!body.isEmpty()) {
-      text.append(separator).append("body=").append(body);
-      separator = ", ";
-    }
-    if (!authors.isEmpty()) {
-      text.append(separator).append("authors=").append(authors);
-      separator = ", ";
-    }
-    if (publisher != null) {
-      text.append(separator).append("publisher=").append(publisher);
-      separator = ", ";
-    }
-    if (!sources.isEmpty()) {
-      text.append(separator).append("sources=").append(sources);
-      separator = ", ";
-    }
-    if (!entities.isEmpty()) {
-      text.append(separator).append("entities=").append(entities);
-      separator = ", ";
-    }
-    if (!keywords.isEmpty()) {
-      text.append(separator).append("keywords=").append(keywords);
-      separator = ", ";
-    }
-    if (firstPublished != null) {
-      text.append(separator).append("firstPublished=").append(firstPublished);
-      separator = ", ";
-    }
-    if (modified != null) {
-      text.append(separator).append("modified=").append(modified);
-      separator = ", ";
-    }
-    if (created != null) {
-      text.append(separator).append("created=").append(created);
-      separator = ", ";
-    }
-    if (embargoedUntil != null) {
-      text.append(separator).append("embargoedUntil=").append(embargoedUntil);
-      separator = ", ";
-    }
-    if (expires != null) {
-      text.append(separator).append("expires=").append(expires);
-      separator = ", ";
-    }
-    if (status != null) {
-      text.append(separator).append("status=").append(status);
-      separator = ", ";
-    }
-    if (urgency != null) {
-      text.append(separator).append("urgency=").append(urgency);
-      separator = ", ";
-    }
-    if (version != null) {
-      text.append(separator).append("version=").append(version);
-      separator = ", ";
-    }
-    if (engagement != null) {
-      text.append(separator).append("engagement=").append(engagement);
-      separator = ", ";
-    }
-    if (rights != null) {
-      text.append(separator).append("rights=").append(rights);
-      separator = ", ";
-    }
-    if (editorialNote != null) {
-      text.append(separator).append("editorialNote=").append(editorialNote);
-      separator = ", ";
-    }
-    if (!media.isEmpty()) {
-      text.append(separator).append("media=").append(media);
-      separator = ", ";
-    }
-    if (!shareLinks.isEmpty()) {
-      text.append(separator).append("shareLinks=").append(shareLinks);
-      separator = ", ";
-    }
-    if (!followLinks.isEmpty()) {
-      text.append(separator).append("followLinks=").append(followLinks);
-      separator = ", ";
-    }
-    if (!related.isEmpty()) {
-      text.append(separator).append("related=").append(related);
-      separator = ", ";
-    }
-    if (!extensions.isEmpty()) {
-      text.append(separator).append("extensions=").append(extensions.asMap());
-      separator = ", ";
-    }
-    return text.append('}').toString();
+    return ValueText.of("Article")
+        .add("id", id)
+        .add("alternateIds", alternateIds)
+        .add("canonicalUrl", canonicalUrl)
+        .add("language", language)
+        .add("type", type)
+        .add("genres", genres)
+        .add("section", section)
+        .add("headline", headline)
+        .add("subheadline", subheadline)
+        .add("summary", summary)
+        .add("slugline", slugline)
+        .add("byline", byline)
+        .add("dateline", dateline)
+        .add("body", body)
+        .add("authors", authors)
+        .add("publisher", publisher)
+        .add("sources", sources)
+        .add("entities", entities)
+        .add("keywords", keywords)
+        .add("firstPublished", firstPublished)
+        .add("modified", modified)
+        .add("created", created)
+        .add("embargoedUntil", embargoedUntil)
+        .add("expires", expires)
+        .add("status", status)
+        .add("urgency", urgency)
+        .add("version", version)
+        .add("engagement", engagement)
+        .add("rights", rights)
+        .add("editorialNote", editorialNote)
+        .add("media", media)
+        .add("shareLinks", shareLinks)
+        .add("followLinks", followLinks)
+        .add("related", related)
+        .add("extensions", extensions)
+        .toString();
   }
 
   /** Builds a {@link Article}. Not thread-safe; {@link #build()} may be called more than once. */

@@ -2,6 +2,7 @@ package io.github.newsmodel.article;
 
 import io.github.newsmodel.extension.Extensions;
 import io.github.newsmodel.internal.Checks;
+import io.github.newsmodel.internal.ValueText;
 import io.github.newsmodel.time.NewsDateTime;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.util.Objects;
@@ -145,33 +146,14 @@ public final class Engagement {
 
   @Override
   public String toString() {
-    StringBuilder text = new StringBuilder("Engagement{");
-    String separator = "";
-    if (views != null) {
-      text.append(separator).append("views=").append(views);
-      separator = ", ";
-    }
-    if (shares != null) {
-      text.append(separator).append("shares=").append(shares);
-      separator = ", ";
-    }
-    if (comments != null) {
-      text.append(separator).append("comments=").append(comments);
-      separator = ", ";
-    }
-    if (reactions != null) {
-      text.append(separator).append("reactions=").append(reactions);
-      separator = ", ";
-    }
-    if (asOf != null) {
-      text.append(separator).append("asOf=").append(asOf);
-      separator = ", ";
-    }
-    if (!extensions.isEmpty()) {
-      text.append(separator).append("extensions=").append(extensions.asMap());
-      separator = ", ";
-    }
-    return text.append('}').toString();
+    return ValueText.of("Engagement")
+        .add("views", views)
+        .add("shares", shares)
+        .add("comments", comments)
+        .add("reactions", reactions)
+        .add("asOf", asOf)
+        .add("extensions", extensions)
+        .toString();
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.newsmodel.article;
 
 import io.github.newsmodel.extension.Extensions;
 import io.github.newsmodel.internal.Checks;
+import io.github.newsmodel.internal.ValueText;
 import io.github.newsmodel.validation.constraints.CleanText;
 import io.github.newsmodel.validation.constraints.HttpUrl;
 import java.util.Objects;
@@ -136,27 +137,13 @@ public final class RelatedArticle {
 
   @Override
   public String toString() {
-    StringBuilder text = new StringBuilder("RelatedArticle{");
-    String separator = "";
-    text.append(separator).append("url=").append(url);
-    separator = ", ";
-    if (headline != null) {
-      text.append(separator).append("headline=").append(headline);
-      separator = ", ";
-    }
-    if (rel != null) {
-      text.append(separator).append("rel=").append(rel);
-      separator = ", ";
-    }
-    if (id != null) {
-      text.append(separator).append("id=").append(id);
-      separator = ", ";
-    }
-    if (!extensions.isEmpty()) {
-      text.append(separator).append("extensions=").append(extensions.asMap());
-      separator = ", ";
-    }
-    return text.append('}').toString();
+    return ValueText.of("RelatedArticle")
+        .add("url", url)
+        .add("headline", headline)
+        .add("rel", rel)
+        .add("id", id)
+        .add("extensions", extensions)
+        .toString();
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.newsmodel.article;
 
 import io.github.newsmodel.extension.Extensions;
 import io.github.newsmodel.internal.Checks;
+import io.github.newsmodel.internal.ValueText;
 import io.github.newsmodel.validation.constraints.CleanText;
 import io.github.newsmodel.validation.constraints.HttpUrl;
 import java.util.Objects;
@@ -122,29 +123,13 @@ public final class Rights {
 
   @Override
   public String toString() {
-    StringBuilder text = new StringBuilder("Rights{");
-    String separator = "";
-    if (copyrightHolder != null) {
-      text.append(separator).append("copyrightHolder=").append(copyrightHolder);
-      separator = ", ";
-    }
-    if (copyrightNotice != null) {
-      text.append(separator).append("copyrightNotice=").append(copyrightNotice);
-      separator = ", ";
-    }
-    if (usageTerms != null) {
-      text.append(separator).append("usageTerms=").append(usageTerms);
-      separator = ", ";
-    }
-    if (rightsUrl != null) {
-      text.append(separator).append("rightsUrl=").append(rightsUrl);
-      separator = ", ";
-    }
-    if (!extensions.isEmpty()) {
-      text.append(separator).append("extensions=").append(extensions.asMap());
-      separator = ", ";
-    }
-    return text.append('}').toString();
+    return ValueText.of("Rights")
+        .add("copyrightHolder", copyrightHolder)
+        .add("copyrightNotice", copyrightNotice)
+        .add("usageTerms", usageTerms)
+        .add("rightsUrl", rightsUrl)
+        .add("extensions", extensions)
+        .toString();
   }
 
   /** Builds a {@link Rights}. Not thread-safe; {@link #build()} may be called more than once. */

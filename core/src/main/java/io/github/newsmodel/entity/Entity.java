@@ -2,6 +2,7 @@ package io.github.newsmodel.entity;
 
 import io.github.newsmodel.extension.Extensions;
 import io.github.newsmodel.internal.Checks;
+import io.github.newsmodel.internal.ValueText;
 import io.github.newsmodel.validation.constraints.CleanText;
 import io.github.newsmodel.validation.constraints.LanguageTag;
 import jakarta.validation.constraints.Max;
@@ -241,45 +242,18 @@ public final class Entity {
 
   @Override
   public String toString() {
-    StringBuilder text = new StringBuilder("Entity{");
-    String separator = "";
-    text.append(separator).append("kind=").append(kind);
-    separator = ", ";
-    text.append(separator).append("name=").append(name);
-    separator = ", ";
-    if (uri != null) {
-      text.append(separator).append("uri=").append(uri);
-      separator = ", ";
-    }
-    if (code != null) {
-      text.append(separator).append("code=").append(code);
-      separator = ", ";
-    }
-    if (rel != null) {
-      text.append(separator).append("rel=").append(rel);
-      separator = ", ";
-    }
-    if (relevance != null) {
-      text.append(separator).append("relevance=").append(relevance);
-      separator = ", ";
-    }
-    if (confidence != null) {
-      text.append(separator).append("confidence=").append(confidence);
-      separator = ", ";
-    }
-    if (creator != null) {
-      text.append(separator).append("creator=").append(creator);
-      separator = ", ";
-    }
-    if (language != null) {
-      text.append(separator).append("language=").append(language);
-      separator = ", ";
-    }
-    if (!extensions.isEmpty()) {
-      text.append(separator).append("extensions=").append(extensions.asMap());
-      separator = ", ";
-    }
-    return text.append('}').toString();
+    return ValueText.of("Entity")
+        .add("kind", kind)
+        .add("name", name)
+        .add("uri", uri)
+        .add("code", code)
+        .add("rel", rel)
+        .add("relevance", relevance)
+        .add("confidence", confidence)
+        .add("creator", creator)
+        .add("language", language)
+        .add("extensions", extensions)
+        .toString();
   }
 
   /** Builds a {@link Entity}. Not thread-safe; {@link #build()} may be called more than once. */

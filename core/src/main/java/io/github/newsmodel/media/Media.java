@@ -2,6 +2,7 @@ package io.github.newsmodel.media;
 
 import io.github.newsmodel.extension.Extensions;
 import io.github.newsmodel.internal.Checks;
+import io.github.newsmodel.internal.ValueText;
 import io.github.newsmodel.party.Party;
 import io.github.newsmodel.validation.constraints.CleanText;
 import io.github.newsmodel.validation.constraints.HttpUrl;
@@ -308,65 +309,23 @@ public final class Media {
 
   @Override
   public String toString() {
-    StringBuilder text = new StringBuilder("Media{");
-    String separator = "";
-    text.append(separator).append("kind=").append(kind);
-    separator = ", ";
-    text.append(separator).append("id=").append(id);
-    separator = ", ";
-    if (uri != null) {
-      text.append(separator).append("uri=").append(uri);
-      separator = ", ";
-    }
-    if (title != null) {
-      text.append(separator).append("title=").append(title);
-      separator = ", ";
-    }
-    if (caption != null) {
-      text.append(separator).append("caption=").append(caption);
-      separator = ", ";
-    }
-    if (altText != null) {
-      text.append(separator).append("altText=").append(altText);
-      separator = ", ";
-    }
-    if (creditLine != null) {
-      text.append(separator).append("creditLine=").append(creditLine);
-      separator = ", ";
-    }
-    if (creator != null) {
-      text.append(separator).append("creator=").append(creator);
-      separator = ", ";
-    }
-    if (copyrightNotice != null) {
-      text.append(separator).append("copyrightNotice=").append(copyrightNotice);
-      separator = ", ";
-    }
-    if (licenseUrl != null) {
-      text.append(separator).append("licenseUrl=").append(licenseUrl);
-      separator = ", ";
-    }
-    if (usageTerms != null) {
-      text.append(separator).append("usageTerms=").append(usageTerms);
-      separator = ", ";
-    }
-    if (language != null) {
-      text.append(separator).append("language=").append(language);
-      separator = ", ";
-    }
-    if (!renditions.isEmpty()) {
-      text.append(separator).append("renditions=").append(renditions);
-      separator = ", ";
-    }
-    if (focalPoint != null) {
-      text.append(separator).append("focalPoint=").append(focalPoint);
-      separator = ", ";
-    }
-    if (!extensions.isEmpty()) {
-      text.append(separator).append("extensions=").append(extensions.asMap());
-      separator = ", ";
-    }
-    return text.append('}').toString();
+    return ValueText.of("Media")
+        .add("kind", kind)
+        .add("id", id)
+        .add("uri", uri)
+        .add("title", title)
+        .add("caption", caption)
+        .add("altText", altText)
+        .add("creditLine", creditLine)
+        .add("creator", creator)
+        .add("copyrightNotice", copyrightNotice)
+        .add("licenseUrl", licenseUrl)
+        .add("usageTerms", usageTerms)
+        .add("language", language)
+        .add("renditions", renditions)
+        .add("focalPoint", focalPoint)
+        .add("extensions", extensions)
+        .toString();
   }
 
   /** Builds a {@link Media}. Not thread-safe; {@link #build()} may be called more than once. */

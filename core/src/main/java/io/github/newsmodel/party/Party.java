@@ -2,6 +2,7 @@ package io.github.newsmodel.party;
 
 import io.github.newsmodel.extension.Extensions;
 import io.github.newsmodel.internal.Checks;
+import io.github.newsmodel.internal.ValueText;
 import io.github.newsmodel.validation.constraints.CleanText;
 import io.github.newsmodel.validation.constraints.HttpUrl;
 import jakarta.validation.constraints.NotBlank;
@@ -216,37 +217,16 @@ public final class Party {
 
   @Override
   public String toString() {
-    StringBuilder text = new StringBuilder("Party{");
-    String separator = "";
-    text.append(separator).append("kind=").append(kind);
-    separator = ", ";
-    text.append(separator).append("name=").append(name);
-    separator = ", ";
-    if (role != null) {
-      text.append(separator).append("role=").append(role);
-      separator = ", ";
-    }
-    if (url != null) {
-      text.append(separator).append("url=").append(url);
-      separator = ", ";
-    }
-    if (uri != null) {
-      text.append(separator).append("uri=").append(uri);
-      separator = ", ";
-    }
-    if (jobTitle != null) {
-      text.append(separator).append("jobTitle=").append(jobTitle);
-      separator = ", ";
-    }
-    if (logoUrl != null) {
-      text.append(separator).append("logoUrl=").append(logoUrl);
-      separator = ", ";
-    }
-    if (!extensions.isEmpty()) {
-      text.append(separator).append("extensions=").append(extensions.asMap());
-      separator = ", ";
-    }
-    return text.append('}').toString();
+    return ValueText.of("Party")
+        .add("kind", kind)
+        .add("name", name)
+        .add("role", role)
+        .add("url", url)
+        .add("uri", uri)
+        .add("jobTitle", jobTitle)
+        .add("logoUrl", logoUrl)
+        .add("extensions", extensions)
+        .toString();
   }
 
   /** Builds a {@link Party}. Not thread-safe; {@link #build()} may be called more than once. */

@@ -2,6 +2,7 @@ package io.github.newsmodel.party;
 
 import io.github.newsmodel.extension.Extensions;
 import io.github.newsmodel.internal.Checks;
+import io.github.newsmodel.internal.ValueText;
 import io.github.newsmodel.validation.constraints.CleanText;
 import io.github.newsmodel.validation.constraints.HttpUrl;
 import jakarta.validation.constraints.NotBlank;
@@ -177,31 +178,14 @@ public final class Source {
 
   @Override
   public String toString() {
-    StringBuilder text = new StringBuilder("Source{");
-    String separator = "";
-    text.append(separator).append("name=").append(name);
-    separator = ", ";
-    if (!roles.isEmpty()) {
-      text.append(separator).append("roles=").append(roles);
-      separator = ", ";
-    }
-    if (url != null) {
-      text.append(separator).append("url=").append(url);
-      separator = ", ";
-    }
-    if (uri != null) {
-      text.append(separator).append("uri=").append(uri);
-      separator = ", ";
-    }
-    if (kind != null) {
-      text.append(separator).append("kind=").append(kind);
-      separator = ", ";
-    }
-    if (!extensions.isEmpty()) {
-      text.append(separator).append("extensions=").append(extensions.asMap());
-      separator = ", ";
-    }
-    return text.append('}').toString();
+    return ValueText.of("Source")
+        .add("name", name)
+        .add("roles", roles)
+        .add("url", url)
+        .add("uri", uri)
+        .add("kind", kind)
+        .add("extensions", extensions)
+        .toString();
   }
 
   /** Builds a {@link Source}. Not thread-safe; {@link #build()} may be called more than once. */
