@@ -21,7 +21,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -710,11 +709,11 @@ public final class Article {
   /** Builds a {@link Article}. Not thread-safe; {@link #build()} may be called more than once. */
   public static final class Builder {
     private @Nullable String id;
-    private List<AlternateId> alternateIds = new ArrayList<>();
+    private List<AlternateId> alternateIds = List.of();
     private @Nullable String canonicalUrl;
     private @Nullable String language;
     private @Nullable String type;
-    private List<Genre> genres = new ArrayList<>();
+    private List<Genre> genres = List.of();
     private @Nullable String section;
     private @Nullable String headline;
     private @Nullable String subheadline;
@@ -722,12 +721,12 @@ public final class Article {
     private @Nullable String slugline;
     private @Nullable String byline;
     private @Nullable String dateline;
-    private List<Block> body = new ArrayList<>();
-    private List<Party> authors = new ArrayList<>();
+    private List<Block> body = List.of();
+    private List<Party> authors = List.of();
     private @Nullable Party publisher;
-    private List<Source> sources = new ArrayList<>();
-    private List<Entity> entities = new ArrayList<>();
-    private List<String> keywords = new ArrayList<>();
+    private List<Source> sources = List.of();
+    private List<Entity> entities = List.of();
+    private List<String> keywords = List.of();
     private @Nullable NewsDateTime firstPublished;
     private @Nullable NewsDateTime modified;
     private @Nullable NewsDateTime created;
@@ -739,10 +738,10 @@ public final class Article {
     private @Nullable Engagement engagement;
     private @Nullable Rights rights;
     private @Nullable String editorialNote;
-    private List<Media> media = new ArrayList<>();
-    private List<ShareLink> shareLinks = new ArrayList<>();
-    private List<FollowLink> followLinks = new ArrayList<>();
-    private List<RelatedArticle> related = new ArrayList<>();
+    private List<Media> media = List.of();
+    private List<ShareLink> shareLinks = List.of();
+    private List<FollowLink> followLinks = List.of();
+    private List<RelatedArticle> related = List.of();
     private Extensions extensions = Extensions.empty();
 
     private Builder() {}
@@ -765,8 +764,7 @@ public final class Article {
      * @return this builder
      */
     public Builder alternateIds(Collection<? extends AlternateId> values) {
-      Checks.required(values, "alternateIds");
-      this.alternateIds = new ArrayList<>(values);
+      this.alternateIds = Checks.copy(values, "alternateIds");
       return this;
     }
 
@@ -777,7 +775,7 @@ public final class Article {
      * @return this builder
      */
     public Builder addAlternateId(AlternateId value) {
-      alternateIds.add(Checks.required(value, "alternateId"));
+      alternateIds = Checks.append(alternateIds, Checks.required(value, "alternateId"));
       return this;
     }
 
@@ -824,8 +822,7 @@ public final class Article {
      * @return this builder
      */
     public Builder genres(Collection<? extends Genre> values) {
-      Checks.required(values, "genres");
-      this.genres = new ArrayList<>(values);
+      this.genres = Checks.copy(values, "genres");
       return this;
     }
 
@@ -836,7 +833,7 @@ public final class Article {
      * @return this builder
      */
     public Builder addGenre(Genre value) {
-      genres.add(Checks.required(value, "genre"));
+      genres = Checks.append(genres, Checks.required(value, "genre"));
       return this;
     }
 
@@ -925,8 +922,7 @@ public final class Article {
      * @return this builder
      */
     public Builder body(Collection<? extends Block> values) {
-      Checks.required(values, "body");
-      this.body = new ArrayList<>(values);
+      this.body = Checks.copy(values, "body");
       return this;
     }
 
@@ -937,7 +933,7 @@ public final class Article {
      * @return this builder
      */
     public Builder addBlock(Block value) {
-      body.add(Checks.required(value, "block"));
+      body = Checks.append(body, Checks.required(value, "block"));
       return this;
     }
 
@@ -948,8 +944,7 @@ public final class Article {
      * @return this builder
      */
     public Builder authors(Collection<? extends Party> values) {
-      Checks.required(values, "authors");
-      this.authors = new ArrayList<>(values);
+      this.authors = Checks.copy(values, "authors");
       return this;
     }
 
@@ -960,7 +955,7 @@ public final class Article {
      * @return this builder
      */
     public Builder addAuthor(Party value) {
-      authors.add(Checks.required(value, "author"));
+      authors = Checks.append(authors, Checks.required(value, "author"));
       return this;
     }
 
@@ -982,8 +977,7 @@ public final class Article {
      * @return this builder
      */
     public Builder sources(Collection<? extends Source> values) {
-      Checks.required(values, "sources");
-      this.sources = new ArrayList<>(values);
+      this.sources = Checks.copy(values, "sources");
       return this;
     }
 
@@ -994,7 +988,7 @@ public final class Article {
      * @return this builder
      */
     public Builder addSource(Source value) {
-      sources.add(Checks.required(value, "source"));
+      sources = Checks.append(sources, Checks.required(value, "source"));
       return this;
     }
 
@@ -1005,8 +999,7 @@ public final class Article {
      * @return this builder
      */
     public Builder entities(Collection<? extends Entity> values) {
-      Checks.required(values, "entities");
-      this.entities = new ArrayList<>(values);
+      this.entities = Checks.copy(values, "entities");
       return this;
     }
 
@@ -1017,7 +1010,7 @@ public final class Article {
      * @return this builder
      */
     public Builder addEntity(Entity value) {
-      entities.add(Checks.required(value, "entity"));
+      entities = Checks.append(entities, Checks.required(value, "entity"));
       return this;
     }
 
@@ -1028,8 +1021,7 @@ public final class Article {
      * @return this builder
      */
     public Builder keywords(Collection<? extends String> values) {
-      Checks.required(values, "keywords");
-      this.keywords = new ArrayList<>(values);
+      this.keywords = Checks.copy(values, "keywords");
       return this;
     }
 
@@ -1040,7 +1032,7 @@ public final class Article {
      * @return this builder
      */
     public Builder addKeyword(String value) {
-      keywords.add(Checks.required(value, "keyword"));
+      keywords = Checks.append(keywords, Checks.required(value, "keyword"));
       return this;
     }
 
@@ -1172,8 +1164,7 @@ public final class Article {
      * @return this builder
      */
     public Builder media(Collection<? extends Media> values) {
-      Checks.required(values, "media");
-      this.media = new ArrayList<>(values);
+      this.media = Checks.copy(values, "media");
       return this;
     }
 
@@ -1184,7 +1175,7 @@ public final class Article {
      * @return this builder
      */
     public Builder addMedia(Media value) {
-      media.add(Checks.required(value, "media"));
+      media = Checks.append(media, Checks.required(value, "media"));
       return this;
     }
 
@@ -1195,8 +1186,7 @@ public final class Article {
      * @return this builder
      */
     public Builder shareLinks(Collection<? extends ShareLink> values) {
-      Checks.required(values, "shareLinks");
-      this.shareLinks = new ArrayList<>(values);
+      this.shareLinks = Checks.copy(values, "shareLinks");
       return this;
     }
 
@@ -1207,7 +1197,7 @@ public final class Article {
      * @return this builder
      */
     public Builder addShareLink(ShareLink value) {
-      shareLinks.add(Checks.required(value, "shareLink"));
+      shareLinks = Checks.append(shareLinks, Checks.required(value, "shareLink"));
       return this;
     }
 
@@ -1218,8 +1208,7 @@ public final class Article {
      * @return this builder
      */
     public Builder followLinks(Collection<? extends FollowLink> values) {
-      Checks.required(values, "followLinks");
-      this.followLinks = new ArrayList<>(values);
+      this.followLinks = Checks.copy(values, "followLinks");
       return this;
     }
 
@@ -1230,7 +1219,7 @@ public final class Article {
      * @return this builder
      */
     public Builder addFollowLink(FollowLink value) {
-      followLinks.add(Checks.required(value, "followLink"));
+      followLinks = Checks.append(followLinks, Checks.required(value, "followLink"));
       return this;
     }
 
@@ -1241,8 +1230,7 @@ public final class Article {
      * @return this builder
      */
     public Builder related(Collection<? extends RelatedArticle> values) {
-      Checks.required(values, "related");
-      this.related = new ArrayList<>(values);
+      this.related = Checks.copy(values, "related");
       return this;
     }
 
@@ -1253,7 +1241,7 @@ public final class Article {
      * @return this builder
      */
     public Builder addRelated(RelatedArticle value) {
-      related.add(Checks.required(value, "related"));
+      related = Checks.append(related, Checks.required(value, "related"));
       return this;
     }
 

@@ -24,11 +24,7 @@ public record ListBlock(boolean ordered, List<List<@Valid Inline>> items) implem
    * @param items the items
    */
   public ListBlock {
-    List<List<Inline>> copy = new ArrayList<>();
-    for (List<Inline> item : Checks.copy(items, "items")) {
-      copy.add(Checks.copy(item, "items[" + copy.size() + "]"));
-    }
-    items = List.copyOf(copy);
+    items = Checks.copyNested(items, "items");
   }
 
   /**

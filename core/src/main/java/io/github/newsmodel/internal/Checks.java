@@ -1,10 +1,9 @@
 package io.github.newsmodel.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** Argument checks with messages that name the field. Not API. */
@@ -21,30 +20,97 @@ public final class Checks {
    * @return the value
    */
   public static <T> T required(@Nullable T value, String field) {
-    return Objects.requireNonNull(value, () -> field + " is required but was null");
+    if (value == null) {
+      // the message is built only on failure: no lambda or string per successful check
+      throw new NullPointerException(field + " is required but was null");
+    }
+    return value;
   }
 
   /**
-   * Copies {@code values} into an unmodifiable list, rejecting a null list or null elements.
+   * Copies {@code values} into an unmodifiable list, rejecting a null list or null elements. A list
+   * this method returned before is returned as it is, so that a value built from another value's
+   * list, or from a builder that holds one, shares it instead of copying it again.
    *
    * @param values the values to copy
    * @param field the field name used in the message
    * @param <T> the element type
-   * @return an unmodifiable copy
+   * @return an unmodifiable copy, or {@code values} itself when it is one already
    */
   public static <T> List<T> copy(Collection<? extends T> values, String field) {
-    required(values, field);
-    List<T> copy = new ArrayList<>(values.size());
-    int index = 0;
-    for (T value : values) {
-      if (value == null) {
-        throw new NullPointerException(
-            field + "[" + index + "] is null; lists must not contain null");
-      }
-      copy.add(value);
-      index++;
+    return copy(values, field, -1);
+  }
+
+  /**
+   * Copies a list of lists, each into an unmodifiable list, rejecting null at either level; a
+   * message names the element as {@code field[i]} or {@code field[i][j]}.
+   *
+   * @param values the lists to copy
+   * @param field the field name used in the message
+   * @param <T> the element type of the inner lists
+   * @return an unmodifiable copy of unmodifiable copies, or {@code values} itself when it and its
+   *     elements are such copies already
+   */
+  public static <T> List<List<T>> copyNested(
+      Collection<? extends Collection<? extends T>> values, String field) {
+    List<? extends Collection<? extends T>> outer = copy(values, field);
+    Object[] inner = new Object[outer.size()];
+    boolean copied = false;
+    for (int index = 0; index < inner.length; index++) {
+      Collection<? extends T> item = outer.get(index);
+      List<T> itemCopy = copy(item, field, index);
+      copied |= itemCopy != item;
+      inner[index] = itemCopy;
     }
-    return Collections.unmodifiableList(copy);
+    @SuppressWarnings("unchecked")
+    List<List<T>> result = copied ? ImmutableList.adopt(inner) : (List<List<T>>) outer;
+    return result;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> List<T> copy(Collection<? extends T> values, String field, int outerIndex) {
+    if (values == null) {
+      throw new NullPointerException(name(field, outerIndex) + " is required but was null");
+    }
+    if (values instanceof ImmutableList) {
+      return (List<T>) values;
+    }
+    Object[] array = values.toArray();
+    if (values.getClass() != ArrayList.class) {
+      // an unknown collection might keep the array it returned; ArrayList returns a fresh one
+      array = Arrays.copyOf(array, array.length, Object[].class);
+    }
+    for (int index = 0; index < array.length; index++) {
+      if (array[index] == null) {
+        throw new NullPointerException(
+            name(field, outerIndex) + "[" + index + "] is null; lists must not contain null");
+      }
+    }
+    return ImmutableList.adopt(array);
+  }
+
+  private static String name(String field, int index) {
+    return index < 0 ? field : field + "[" + index + "]";
+  }
+
+  /**
+   * Appends to a list a builder holds: the builder's own {@link ArrayList}, or a new one with the
+   * elements of an unmodifiable list it was given.
+   *
+   * @param list the builder's list, an {@link ArrayList} this method made or an unmodifiable list
+   * @param value the value to append, already checked for null
+   * @param <T> the element type
+   * @return the list to keep in the builder
+   */
+  public static <T> List<T> append(List<T> list, T value) {
+    if (list instanceof ArrayList) {
+      list.add(value);
+      return list;
+    }
+    List<T> grown = new ArrayList<>(list.size() + 4);
+    grown.addAll(list);
+    grown.add(value);
+    return grown;
   }
 
   /**

@@ -9,7 +9,6 @@ import io.github.newsmodel.validation.constraints.HttpUrl;
 import io.github.newsmodel.validation.constraints.LanguageTag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -342,7 +341,7 @@ public final class Media {
     private @Nullable String licenseUrl;
     private @Nullable String usageTerms;
     private @Nullable String language;
-    private List<Rendition> renditions = new ArrayList<>();
+    private List<Rendition> renditions = List.of();
     private @Nullable FocalPoint focalPoint;
     private Extensions extensions = Extensions.empty();
 
@@ -487,8 +486,7 @@ public final class Media {
      * @return this builder
      */
     public Builder renditions(Collection<? extends Rendition> values) {
-      Checks.required(values, "renditions");
-      this.renditions = new ArrayList<>(values);
+      this.renditions = Checks.copy(values, "renditions");
       return this;
     }
 
@@ -499,7 +497,7 @@ public final class Media {
      * @return this builder
      */
     public Builder addRendition(Rendition value) {
-      renditions.add(Checks.required(value, "rendition"));
+      renditions = Checks.append(renditions, Checks.required(value, "rendition"));
       return this;
     }
 

@@ -6,7 +6,6 @@ import io.github.newsmodel.internal.ValueText;
 import io.github.newsmodel.validation.constraints.CleanText;
 import io.github.newsmodel.validation.constraints.HttpUrl;
 import jakarta.validation.constraints.NotBlank;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -191,7 +190,7 @@ public final class Source {
   /** Builds a {@link Source}. Not thread-safe; {@link #build()} may be called more than once. */
   public static final class Builder {
     private @Nullable String name;
-    private List<String> roles = new ArrayList<>();
+    private List<String> roles = List.of();
     private @Nullable String url;
     private @Nullable String uri;
     private @Nullable PartyKind kind;
@@ -218,8 +217,7 @@ public final class Source {
      * @return this builder
      */
     public Builder roles(Collection<? extends String> values) {
-      Checks.required(values, "roles");
-      this.roles = new ArrayList<>(values);
+      this.roles = Checks.copy(values, "roles");
       return this;
     }
 
@@ -231,7 +229,7 @@ public final class Source {
      * @return this builder
      */
     public Builder addRole(String value) {
-      roles.add(Checks.required(value, "role"));
+      roles = Checks.append(roles, Checks.required(value, "role"));
       return this;
     }
 

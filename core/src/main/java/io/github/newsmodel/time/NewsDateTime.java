@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -35,7 +37,10 @@ public final class NewsDateTime implements Comparable<NewsDateTime> {
           .parseCaseInsensitive()
           .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
           .appendOffset("+HHMM", "Z")
-          .toFormatter();
+          .toFormatter()
+          // strict like the ISO formatters: February 30 is an error, not February 28
+          .withResolverStyle(ResolverStyle.STRICT)
+          .withChronology(IsoChronology.INSTANCE);
 
   private final String text;
   private final LocalDateTime local;
@@ -58,6 +63,20 @@ public final class NewsDateTime implements Comparable<NewsDateTime> {
    */
   public static NewsDateTime parse(CharSequence text) {
     String value = Checks.required(text, "text").toString();
+    NewsDateTime common = Rfc3339.parse(value);
+    return common != null ? common : parseAnyShape(value);
+  }
+
+  /** Creates a value from parts {@link Rfc3339} has read and checked. */
+  static NewsDateTime ofParts(String text, LocalDateTime local, ZoneOffset offset) {
+    return new NewsDateTime(text, local, offset);
+  }
+
+  /**
+   * Parses every accepted shape with {@link DateTimeFormatter}s; {@link #parse} uses it for all
+   * text that is not in the common RFC 3339 shape.
+   */
+  static NewsDateTime parseAnyShape(String value) {
     try {
       OffsetDateTime parsed = OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
       return new NewsDateTime(value, parsed.toLocalDateTime(), parsed.getOffset());

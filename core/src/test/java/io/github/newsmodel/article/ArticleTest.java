@@ -269,11 +269,11 @@ class ArticleTest {
   }
 
   @Test
-  void nullListElementIsRejectedNamingItsIndex() {
-    Article.Builder builder =
-        Article.builder("id", "h").body(Arrays.asList(Paragraph.of("a"), null, Paragraph.of("c")));
+  void nullListElementIsRejectedWhenSetNamingItsIndex() {
+    Article.Builder builder = Article.builder("id", "h");
 
-    assertThatThrownBy(builder::build)
+    assertThatThrownBy(
+            () -> builder.body(Arrays.asList(Paragraph.of("a"), null, Paragraph.of("c"))))
         .isInstanceOf(NullPointerException.class)
         .hasMessageContaining("body[1]");
     assertThatThrownBy(() -> Article.builder("id", "h").keywords(Arrays.asList("a", null)).build())
