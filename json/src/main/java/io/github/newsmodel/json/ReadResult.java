@@ -93,7 +93,15 @@ public final class ReadResult<T> {
    * @return true when the value can be used as is
    */
   public boolean isValid() {
-    return value != null && problems.stream().noneMatch(JsonProblem::isError);
+    if (value == null) {
+      return false;
+    }
+    for (JsonProblem problem : problems) {
+      if (problem.isError()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

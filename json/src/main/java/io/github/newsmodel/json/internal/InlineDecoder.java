@@ -21,7 +21,8 @@ final class InlineDecoder {
 
   /** Reads an array of inlines. */
   static List<Inline> inlines(ReadState s) {
-    List<Inline> inlines = new ArrayList<>();
+    // most paragraphs hold one or two inlines; the model copies the list to its exact size
+    List<Inline> inlines = new ArrayList<>(2);
     if (!s.beginArray(true)) {
       return inlines;
     }
