@@ -1,5 +1,6 @@
 package io.github.newsmodel.share;
 
+import io.github.newsmodel.validation.internal.PlainUrl;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.net.URI;
@@ -71,6 +72,12 @@ public final class ValidShareLinkValidator
         return URL_TEMPLATE;
       }
     }
+    SharePlatform platform = link.platform();
+    String plainHost = PlainUrl.httpHost(url);
+    if (plainHost != null) {
+      // what java.net.URI would give for this plain http(s) URL, without building one
+      return hostProblem(platform, url.startsWith("https") ? "https" : "http", plainHost);
+    }
     URI uri;
     try {
       uri = new URI(url);
@@ -82,7 +89,6 @@ public final class ValidShareLinkValidator
       return URL_TEMPLATE;
     }
     String lower = scheme.toLowerCase(Locale.ROOT);
-    SharePlatform platform = link.platform();
     boolean web = lower.equals("http") || lower.equals("https");
     if (!web && !lower.equals(platform.scheme())) {
       return URL_TEMPLATE;
@@ -91,12 +97,18 @@ public final class ValidShareLinkValidator
     if (uri.getRawUserInfo() != null || (authority != null && authority.contains("@"))) {
       return URL_TEMPLATE;
     }
-    if (!platform.matchesScheme(lower)) {
+    String host = uri.getHost();
+    return hostProblem(platform, lower, host == null ? null : host.toLowerCase(Locale.ROOT));
+  }
+
+  /** Checks the scheme (lower case) and host (lower case, null if none) against the platform. */
+  private static @Nullable String hostProblem(
+      SharePlatform platform, String scheme, @Nullable String host) {
+    if (!platform.matchesScheme(scheme)) {
       return HOST_TEMPLATE;
     }
     if (platform.isWeb() || !platform.hosts().isEmpty()) {
-      String host = uri.getHost();
-      if (host == null || !platform.hosts().contains(host.toLowerCase(Locale.ROOT))) {
+      if (host == null || !platform.hosts().contains(host)) {
         return HOST_TEMPLATE;
       }
     }

@@ -57,6 +57,28 @@ public final class CleanTextValidator implements ConstraintValidator<CleanText, 
    * @param multiline whether LF and CR are allowed
    * @return true when {@link CleanText} accepts it
    */
+  public static boolean isClean(@Nullable String value, boolean multiline) {
+    if (value == null) {
+      return true;
+    }
+    // the same loop as for any CharSequence, on String so that charAt is inlined
+    for (int i = 0, length = value.length(); i < length; i++) {
+      char c = value.charAt(i);
+      if (!isPlain(c) && (isForbiddenControl(c, multiline) || isBidiControl(c))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Tells whether text is clean, as {@link #isClean(String, boolean)} does for any character
+   * sequence.
+   *
+   * @param value the text, or null
+   * @param multiline whether line breaks and tabs are allowed
+   * @return true when clean
+   */
   public static boolean isClean(@Nullable CharSequence value, boolean multiline) {
     if (value == null) {
       return true;

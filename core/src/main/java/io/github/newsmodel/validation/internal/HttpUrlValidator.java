@@ -195,7 +195,21 @@ public final class HttpUrlValidator implements ConstraintValidator<HttpUrl, Char
     if (port != null && !isPort(port)) {
       return "url.syntax";
     }
-    String tail = encodeNonAscii(rest.substring(authorityEnd));
+    if (!host.startsWith("[")
+        && PlainUrl.isPlainHostName(host)
+        && PlainUrl.isPlainTail(rest, authorityEnd)) {
+      return null; // java.net.URI would read it, with this host
+    }
+    return uriProblemCode(scheme, host, port, rest.substring(authorityEnd));
+  }
+
+  /**
+   * The last check of {@link #problemCode}: whether {@link URI} reads the URL, rebuilt from its
+   * checked parts, with a host. {@link PlainUrl} skips it for the plain URLs it certainly accepts.
+   */
+  static @Nullable String uriProblemCode(
+      String scheme, String host, @Nullable String port, String rawTail) {
+    String tail = encodeNonAscii(rawTail);
     if (tail == null) {
       return "url.syntax";
     }

@@ -133,7 +133,10 @@ public final class ModelCheck {
 
   /** {@code @HttpUrl}. */
   private static boolean url(@Nullable String value) {
-    return value == null || HttpUrlValidator.problemCode(value, false) == null;
+    // a homograph host is a warning, which the fast path must leave to Hibernate Validator too
+    return value == null
+        || (HttpUrlValidator.problemCode(value, false) == null
+            && !HttpUrlValidator.isHomograph(value));
   }
 
   /** {@code @LanguageTag}. */

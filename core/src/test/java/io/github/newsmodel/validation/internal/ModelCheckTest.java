@@ -162,6 +162,11 @@ class ModelCheckTest {
     cases.put("id blank", b -> b.id(" "));
     cases.put("id control", b -> b.id(bad));
     cases.put("canonicalUrl", b -> b.canonicalUrl("ftp://x"));
+    // a warning, not an error: the fast path must still leave it to Hibernate Validator
+    cases.put("canonicalUrl homograph", b -> b.canonicalUrl("https://\u0430pple.com/a"));
+    cases.put(
+        "related url homograph",
+        b -> b.addRelated(RelatedArticle.of("https://p\u0430ypal.com/b", "B")));
     cases.put("language", b -> b.language("not a tag"));
     cases.put("section", b -> b.section(bidi));
     cases.put("headline blank", b -> b.headline("\t"));

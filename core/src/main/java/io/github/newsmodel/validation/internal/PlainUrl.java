@@ -1,0 +1,146 @@
+package io.github.newsmodel.validation.internal;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Recognises the plain URLs that make up nearly all of a feed, {@code https://example.com/a/b?c=d},
+ * so that the URL checks can accept them without building a {@link java.net.URI}: a host of
+ * letter-digit-hyphen labels whose last label starts with a letter, and a path, query and fragment
+ * of characters {@link java.net.URI} accepts without question. It is deliberately narrower than
+ * {@link java.net.URI}: anything it does not recognise is checked by {@link java.net.URI} as
+ * before, so it can only make a check faster, never change its answer. Internal, not API.
+ */
+public final class PlainUrl {
+
+  /** Characters that may appear anywhere after the authority without escaping. */
+  private static final boolean[] PLAIN = new boolean[128];
+
+  static {
+    for (char c = 'a'; c <= 'z'; c++) {
+      PLAIN[c] = true;
+      PLAIN[Character.toUpperCase(c)] = true;
+    }
+    for (char c = '0'; c <= '9'; c++) {
+      PLAIN[c] = true;
+    }
+    for (char c : "-._~!$&'()*+,;=:@/".toCharArray()) {
+      PLAIN[c] = true;
+    }
+  }
+
+  private PlainUrl() {}
+
+  /**
+   * Tells whether an ASCII host name, whose labels are already known to be letter-digit-hyphen
+   * labels, is one {@link java.net.URI} reads as a host name: its last label starts with a letter
+   * and it has no trailing dot.
+   *
+   * @param host the host name
+   * @return true when {@link java.net.URI} would certainly read it as the host
+   */
+  public static boolean isPlainHostName(String host) {
+    int lastDot = host.lastIndexOf('.');
+    int start = lastDot + 1;
+    if (start >= host.length()) {
+      return false;
+    }
+    char first = host.charAt(start);
+    return (first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z');
+  }
+
+  /**
+   * Tells whether the text from {@code from} is a path, query and fragment that {@link
+   * java.net.URI} certainly accepts: plain ASCII characters, {@code %} with two hex digits, {@code
+   * ?} and at most one {@code #}.
+   *
+   * @param url the URL
+   * @param from where the part after the authority starts
+   * @return true when it is certainly acceptable; false when {@link java.net.URI} must decide
+   */
+  public static boolean isPlainTail(String url, int from) {
+    boolean fragment = false;
+    int length = url.length();
+    for (int i = from; i < length; i++) {
+      char c = url.charAt(i);
+      if (c < 128 && PLAIN[c]) {
+        continue;
+      }
+      if (c == '%') {
+        if (i + 2 >= length || !isHex(url.charAt(i + 1)) || !isHex(url.charAt(i + 2))) {
+          return false;
+        }
+        i += 2;
+      } else if (c == '#' && !fragment) {
+        fragment = true;
+      } else if (c != '?') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Returns the host of a plain {@code http} or {@code https} URL (lower-case scheme, no user
+   * information, no port, a plain host name and tail), in lower case; null when the URL is not
+   * plain and {@link java.net.URI} must read it.
+   *
+   * @param url the URL
+   * @return the host in lower case, or null
+   */
+  public static @Nullable String httpHost(String url) {
+    int start;
+    if (url.startsWith("https://")) {
+      start = 8;
+    } else if (url.startsWith("http://")) {
+      start = 7;
+    } else {
+      return null;
+    }
+    int end = start;
+    boolean labelStart = true;
+    while (end < url.length()) {
+      char c = url.charAt(end);
+      if (c == '/' || c == '?' || c == '#') {
+        break;
+      }
+      boolean letterOrDigit =
+          (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      if (c == '.') {
+        if (labelStart || url.charAt(end - 1) == '-') {
+          return null;
+        }
+        labelStart = true;
+      } else if (letterOrDigit || (c == '-' && !labelStart)) {
+        labelStart = false;
+      } else {
+        return null;
+      }
+      end++;
+    }
+    if (labelStart || url.charAt(end - 1) == '-' || end - start > 253) {
+      return null;
+    }
+    String host = url.substring(start, end);
+    if (!isPlainHostName(host) || !isPlainTail(url, end) || hasLongLabel(host)) {
+      return null;
+    }
+    return host.toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static boolean hasLongLabel(String host) {
+    int labelStart = 0;
+    for (int i = 0; i <= host.length(); i++) {
+      if (i == host.length() || host.charAt(i) == '.') {
+        if (i - labelStart > 63) {
+          return true;
+        }
+        labelStart = i + 1;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isHex(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+  }
+}
