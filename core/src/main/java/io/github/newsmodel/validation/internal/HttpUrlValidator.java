@@ -97,6 +97,12 @@ public final class HttpUrlValidator implements ConstraintValidator<HttpUrl, Char
     }
     int portColon = authority.lastIndexOf(':');
     String host = portColon < 0 ? authority : authority.substring(0, portColon);
+    if (isAscii(host)) {
+      String lower = host.toLowerCase(Locale.ROOT);
+      if (!lower.startsWith("xn--") && !lower.contains(".xn--")) {
+        return false; // ASCII letters are all Latin; digits, dots and hyphens have no script
+      }
+    }
     for (String label : host.split("[.\u3002\uFF0E\uFF61]", -1)) {
       if (isMixedScript(IDN.toUnicode(label, IDN.ALLOW_UNASSIGNED))) {
         return true;

@@ -20,6 +20,15 @@ class HttpUrlValidatorTest {
   }
 
   @Test
+  void punycodeHomographsAreFoundInAnyLetterCase() {
+    assertThat(HttpUrlValidator.isHomograph("https://xn--pple-43d.com/")).isTrue();
+    assertThat(HttpUrlValidator.isHomograph("https://XN--PPLE-43D.com/")).isTrue();
+    assertThat(HttpUrlValidator.isHomograph("https://www.Xn--pple-43d.com:8080/")).isTrue();
+    assertThat(HttpUrlValidator.isHomograph("https://www.apple.com/")).isFalse();
+    assertThat(HttpUrlValidator.isHomograph("https://www.xn--80ak6aa92e.com/")).isFalse();
+  }
+
+  @Test
   void whitespaceAndControlClassification() {
     assertThat(HttpUrlValidator.isWhitespace('\t')).isTrue();
     assertThat(HttpUrlValidator.isWhitespace('\u2028')).isTrue();
