@@ -3,11 +3,23 @@ package io.github.newsmodel.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** Argument checks with messages that name the field. Not API. */
 public final class Checks {
+
+  /** JDK lists whose {@code toArray()} returns a new {@code Object[]} that nothing else holds. */
+  private static final Set<Class<?>> FRESH_ARRAYS =
+      Set.copyOf( // copyOf: List.of() and List.of(1, 2, 3) may share a class
+          List.of(
+              ArrayList.class,
+              List.of().getClass(),
+              List.of(1).getClass(),
+              List.of(1, 2, 3).getClass(),
+              Collections.singletonList(1).getClass()));
 
   private Checks() {}
 
@@ -76,8 +88,8 @@ public final class Checks {
       return (List<T>) values;
     }
     Object[] array = values.toArray();
-    if (values.getClass() != ArrayList.class) {
-      // an unknown collection might keep the array it returned; ArrayList returns a fresh one
+    if (!FRESH_ARRAYS.contains(values.getClass())) {
+      // an unknown collection might keep the array it returned; these JDK lists return a new one
       array = Arrays.copyOf(array, array.length, Object[].class);
     }
     for (int index = 0; index < array.length; index++) {

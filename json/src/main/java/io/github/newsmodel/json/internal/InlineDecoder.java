@@ -21,22 +21,32 @@ final class InlineDecoder {
 
   /** Reads an array of inlines. */
   static List<Inline> inlines(ReadState s) {
-    // most paragraphs hold one or two inlines; the model copies the list to its exact size
-    List<Inline> inlines = new ArrayList<>(2);
     if (!s.beginArray(true)) {
-      return inlines;
+      return List.of();
     }
+    // most paragraphs hold a single inline: keep it without a list until a second one comes
+    Inline first = null;
+    List<Inline> inlines = null;
     while (s.nextElement()) {
       Inline inline = inline(s);
       if (inline == null) {
         s.markBroken();
+      } else if (first == null) {
+        first = inline;
       } else {
+        if (inlines == null) {
+          inlines = new ArrayList<>(4);
+          inlines.add(first);
+        }
         inlines.add(inline);
       }
       s.exit();
     }
     s.endArray();
-    return inlines;
+    if (inlines != null) {
+      return inlines;
+    }
+    return first == null ? List.of() : List.of(first);
   }
 
   /** Reads the items of a list block: an array of arrays of inlines. */

@@ -592,7 +592,7 @@ final class ReadState {
       return null;
     }
     try {
-      return Duration.parse(text);
+      return IsoDurations.parse(text);
     } catch (DateTimeParseException e) {
       problem(
           "duration.syntax",
