@@ -33,6 +33,10 @@ COMPARISONS = [
      "NewsValidator / Hibernate Validator on POJOs"),
     ("1 GiB NDJSON feed, -Xmx64m", "StreamBenchmark", "feed:records", "singleDocument",
      "feed records/ms / single-document reads/ms"),
+    ("ninjs read vs native", "ReadBenchmark", "ninjsRead", "newsmodelReadValidate",
+     "ninjs 3.1 read + validate / native read + validate"),
+    ("ninjs write vs native", "WriteBenchmark", "ninjsWrite", "newsmodelWrite",
+     "ninjs 3.1 write / native write"),
 ]
 
 TARGETS = {
@@ -41,7 +45,13 @@ TARGETS = {
     "read + validate vs POJO read": 0.9,
     "write": 1.0,
     "1 GiB NDJSON feed, -Xmx64m": 0.8,
+    # "within 1.2x": at most 1.2 times the time, so at least 1 / 1.2 of the throughput
+    "ninjs read vs native": 1 / 1.2,
+    "ninjs write vs native": 1 / 1.2,
 }
+
+# allocation per read: at most this many bytes per payload byte
+ALLOCATION_TARGET = 2.0
 
 
 def load(path):
@@ -99,6 +109,8 @@ def markdown(scores, sizes):
         ("ReadBenchmark", "newsmodelReadValidate", "newsmodel: `NewsJson.readAndValidate`"),
         ("WriteBenchmark", "pojoWrite", "POJOs: Jackson databind write"),
         ("WriteBenchmark", "newsmodelWrite", "newsmodel: `NewsJson.writeBytes`"),
+        ("ReadBenchmark", "ninjsRead", "newsmodel: ninjs 3.1 `Ninjs.read` (validates)"),
+        ("WriteBenchmark", "ninjsWrite", "newsmodel: ninjs 3.1 `Ninjs.write`"),
         ("ValidateBenchmark", "pojoValidate", "POJOs: Hibernate Validator alone"),
         ("ValidateBenchmark", "newsmodelValidate", "newsmodel: `NewsValidator` alone"),
         ("StreamBenchmark", "singleDocument", "newsmodel: one record, `readAndValidate` (-Xmx64m)"),
@@ -114,7 +126,8 @@ def markdown(scores, sizes):
             cells.append("%s ± %s" % (fmt(s[0]), fmt_like(s[1], s[0])) if s else "–")
         lines.append("| %s | %s |" % (label, " | ".join(cells)))
     lines.append("")
-    lines.append("| Allocation per read, bytes per payload byte (`gc.alloc.rate.norm`) | "
+    lines.append("| Allocation per read, bytes per payload byte (`gc.alloc.rate.norm`; "
+                 "target for `NewsJson.read`: ≤ %.0f) | " % ALLOCATION_TARGET
                  + " | ".join(PAYLOADS) + " |")
     lines.append("|---|" + "---:|" * len(PAYLOADS))
     for method, label in [("pojoRead", "POJOs: databind read"),
@@ -125,7 +138,13 @@ def markdown(scores, sizes):
         for payload in PAYLOADS:
             s = scores.get(("ReadBenchmark", method + ":gc.alloc.rate.norm", payload))
             size = sizes.get(payload)
-            cells.append("%.2f (%s B)" % (s[0] / size, fmt(s[0])) if s and size else "–")
+            if s and size:
+                mark = ""
+                if method == "newsmodelRead":
+                    mark = " ✓" if s[0] / size <= ALLOCATION_TARGET else " ✗"
+                cells.append("%.2f%s (%s B)" % (s[0] / size, mark, fmt(s[0])))
+            else:
+                cells.append("–")
         lines.append("| %s | %s |" % (label, " | ".join(cells)))
     lines.append("")
     lines.append("| Ratio (within the run) | target | " + " | ".join(PAYLOADS) + " |")
@@ -146,7 +165,7 @@ def markdown(scores, sizes):
                 ok = "" if target is None else (" ✓" if r >= target else " ✗")
                 cells.append("%.2f×%s" % (r, ok))
         lines.append("| %s (`%s` / `%s`) | %s | %s |" % (
-            label, ours, theirs, "≥ %.1f×" % target if target else "–", " | ".join(cells)))
+            label, ours, theirs, "≥ %.2f×" % target if target else "–", " | ".join(cells)))
     return "\n".join(lines)
 
 
