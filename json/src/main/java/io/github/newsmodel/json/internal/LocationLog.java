@@ -12,12 +12,15 @@ import org.jspecify.annotations.Nullable;
  */
 final class LocationLog {
 
+  /** Ints per node in {@link #nodes}: parent, array index, line, column. */
+  private static final int STRIDE = 4;
+
   private int size;
-  private int[] parents = new int[64];
+
+  /** The nodes' ints side by side, so that adding a node writes one place in memory. */
+  private int[] nodes = new int[64 * STRIDE];
+
   private @Nullable String[] names = new String[64];
-  private int[] indexes = new int[64];
-  private int[] lines = new int[64];
-  private int[] columns = new int[64];
 
   /** Most nodes a log keeps its arrays for between documents; larger logs are dropped. */
   static final int MAX_RETAINED = 1 << 14;
@@ -39,39 +42,45 @@ final class LocationLog {
 
   /** Returns how many nodes the arrays hold without growing. */
   int capacity() {
-    return parents.length;
+    return names.length;
   }
 
   /** Adds a child node and returns its id. */
   int add(int parent, @Nullable String name, int index, int line, int column) {
-    if (size == parents.length) {
+    if (size == names.length) {
       int capacity = size * 2;
-      parents = Arrays.copyOf(parents, capacity);
+      nodes = Arrays.copyOf(nodes, capacity * STRIDE);
       names = Arrays.copyOf(names, capacity);
-      indexes = Arrays.copyOf(indexes, capacity);
-      lines = Arrays.copyOf(lines, capacity);
-      columns = Arrays.copyOf(columns, capacity);
     }
-    parents[size] = parent;
+    int at = size * STRIDE;
+    nodes[at] = parent;
+    nodes[at + 1] = index;
+    nodes[at + 2] = line;
+    nodes[at + 3] = column;
     names[size] = name;
-    indexes[size] = index;
-    lines[size] = line;
-    columns[size] = column;
     return size++;
   }
 
   /** Moves a node to where its value starts. */
   void relocate(int node, int line, int column) {
-    lines[node] = line;
-    columns[node] = column;
+    nodes[node * STRIDE + 2] = line;
+    nodes[node * STRIDE + 3] = column;
   }
 
   int line(int node) {
-    return lines[node];
+    return nodes[node * STRIDE + 2];
   }
 
   int column(int node) {
-    return columns[node];
+    return nodes[node * STRIDE + 3];
+  }
+
+  private int parent(int node) {
+    return nodes[node * STRIDE];
+  }
+
+  private int index(int node) {
+    return nodes[node * STRIDE + 1];
   }
 
   /** Returns the JSON Pointer of a node. */
@@ -80,11 +89,11 @@ final class LocationLog {
       return "";
     }
     int depth = 0;
-    for (int n = node; n > 0; n = parents[n]) {
+    for (int n = node; n > 0; n = parent(n)) {
       depth++;
     }
     int[] chain = new int[depth];
-    for (int n = node, i = depth - 1; n > 0; n = parents[n], i--) {
+    for (int n = node, i = depth - 1; n > 0; n = parent(n), i--) {
       chain[i] = n;
     }
     StringBuilder pointer = new StringBuilder();
@@ -94,7 +103,7 @@ final class LocationLog {
       if (name != null) {
         pointer.append(JsonPointers.escape(name));
       } else {
-        pointer.append(indexes[n]);
+        pointer.append(index(n));
       }
     }
     return pointer.toString();
@@ -130,11 +139,11 @@ final class LocationLog {
 
   private int child(int parent, String token) {
     for (int n = parent + 1; n < size; n++) {
-      if (parents[n] != parent) {
+      if (parent(n) != parent) {
         continue;
       }
       String name = names[n];
-      if (name != null ? name.equals(token) : Integer.toString(indexes[n]).equals(token)) {
+      if (name != null ? name.equals(token) : Integer.toString(index(n)).equals(token)) {
         return n;
       }
     }
