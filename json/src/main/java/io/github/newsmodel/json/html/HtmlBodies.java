@@ -17,8 +17,9 @@ import java.util.Objects;
  * content, {@code on*} event handler and {@code style} attributes, and links that are not http,
  * https or mailto (such as {@code javascript:}) are dropped and reported as {@code html.dropped}
  * warnings; other unknown elements are unwrapped (their text is kept) and reported as {@code
- * html.unwrapped}. Every warning carries the pointer the caller passed (the location of the HTML
- * string in its document) and names the element path in its message.
+ * html.unwrapped}, as is a link inside a kept link (HTML cannot nest links). Every warning carries
+ * the pointer the caller passed (the location of the HTML string in its document) and names the
+ * element path in its message.
  *
  * <p><b>Writing</b> ({@link #toHtml(List)}) produces the canonical serialization: blocks are
  * concatenated with nothing between them; a paragraph is {@code <p>…</p>}, a heading {@code

@@ -63,6 +63,9 @@ final class HtmlReader {
   private List<Inline> loose = new ArrayList<>();
   private final List<Block> deferred = new ArrayList<>();
 
+  /** Whether the element being read is inside a link that is kept (HTML cannot nest links). */
+  private boolean inLink;
+
   HtmlReader(String pointer) {
     this.pointer = pointer;
   }
@@ -308,14 +311,25 @@ final class HtmlReader {
   }
 
   private List<Inline> link(Element element, int depth) {
-    List<Inline> content = inlines(element, depth);
     String href = element.attr("href");
     String lower = href.trim().toLowerCase(Locale.ROOT);
-    if (lower.startsWith("http://")
-        || lower.startsWith("https://")
-        || lower.startsWith("mailto:")) {
-      return List.of(new Inline.Link(href, content));
+    boolean kept =
+        lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("mailto:");
+    if (kept && inLink) {
+      // A link inside a link cannot be written as HTML (a parser closes the outer <a> at the inner
+      // one), so the inner link is unwrapped into the outer link's text.
+      warn("html.unwrapped", element, "link inside a link is not kept; its text is kept");
+      return inlines(element, depth);
     }
+    if (kept) {
+      inLink = true;
+      try {
+        return List.of(new Inline.Link(href, inlines(element, depth)));
+      } finally {
+        inLink = false;
+      }
+    }
+    List<Inline> content = inlines(element, depth);
     if (element.hasAttr("href")) {
       drop(
           element,
