@@ -249,7 +249,7 @@ final class HtmlReader {
   }
 
   /** Whether an image id or src can become a media reference: not blank, not javascript:. */
-  private static boolean usable(String id) {
+  static boolean usable(String id) {
     return !id.isBlank() && !id.trim().toLowerCase(Locale.ROOT).startsWith("javascript:");
   }
 
@@ -312,9 +312,7 @@ final class HtmlReader {
 
   private List<Inline> link(Element element, int depth) {
     String href = element.attr("href");
-    String lower = href.trim().toLowerCase(Locale.ROOT);
-    boolean kept =
-        lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("mailto:");
+    boolean kept = keptHref(href);
     if (kept && inLink) {
       // A link inside a link cannot be written as HTML (a parser closes the outer <a> at the inner
       // one), so the inner link is unwrapped into the outer link's text.
@@ -339,6 +337,14 @@ final class HtmlReader {
               + " its text is kept");
     }
     return content;
+  }
+
+  /** Whether a link to {@code href} is kept: http, https and mailto links are. */
+  static boolean keptHref(String href) {
+    String lower = href.trim().toLowerCase(Locale.ROOT);
+    return lower.startsWith("http://")
+        || lower.startsWith("https://")
+        || lower.startsWith("mailto:");
   }
 
   private void checkAttributes(Element element) {
