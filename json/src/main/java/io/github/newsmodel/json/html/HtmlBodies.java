@@ -17,8 +17,9 @@ import java.util.Objects;
  * content, {@code on*} event handler and {@code style} attributes, and links that are not http,
  * https or mailto (such as {@code javascript:}) are dropped and reported as {@code html.dropped}
  * warnings; other unknown elements are unwrapped (their text is kept) and reported as {@code
- * html.unwrapped}. Every warning carries the pointer the caller passed (the location of the HTML
- * string in its document) and names the element path in its message.
+ * html.unwrapped}, as is a link inside a kept link (HTML cannot nest links). Every warning carries
+ * the pointer the caller passed (the location of the HTML string in its document) and names the
+ * element path in its message.
  *
  * <p><b>Writing</b> ({@link #toHtml(List)}) produces the canonical serialization: blocks are
  * concatenated with nothing between them; a paragraph is {@code <p>…</p>}, a heading {@code
@@ -31,6 +32,9 @@ import java.util.Objects;
  * {@code &}, {@code <}, {@code >} and {@code "}; all other characters are written as they are (the
  * output is a Java string; encode it as UTF-8). HTML in this canonical form, such as {@code <p>a
  * <strong>b</strong></p><h2>t</h2>}, converts to blocks and back byte for byte.
+ *
+ * <p>HTML already in this canonical form, as {@link #toHtml(List)} writes it, is read without jsoup
+ * by a strict reader of that form alone, which gives the same blocks as the jsoup path.
  *
  * <p>Thread-safe; all methods are static.
  */
@@ -58,6 +62,15 @@ public final class HtmlBodies {
   public static HtmlConversion toBlocks(String html, String pointer) {
     Objects.requireNonNull(html, "html must not be null");
     Objects.requireNonNull(pointer, "pointer must not be null");
+    List<Block> canonical = CanonicalHtmlReader.read(html);
+    if (canonical != null && HtmlWriter.write(canonical).equals(html)) {
+      return new HtmlConversion(canonical, List.of(), true);
+    }
+    return withJsoup(html, pointer);
+  }
+
+  /** Converts with jsoup and {@link HtmlReader}, the path for HTML that is not canonical. */
+  static HtmlConversion withJsoup(String html, String pointer) {
     HtmlReader reader = new HtmlReader(pointer);
     List<Block> blocks = reader.read(html);
     return new HtmlConversion(blocks, reader.warnings(), toHtml(blocks).equals(html));

@@ -63,6 +63,9 @@ final class HtmlReader {
   private List<Inline> loose = new ArrayList<>();
   private final List<Block> deferred = new ArrayList<>();
 
+  /** Whether the element being read is inside a link that is kept (HTML cannot nest links). */
+  private boolean inLink;
+
   HtmlReader(String pointer) {
     this.pointer = pointer;
   }
@@ -246,7 +249,7 @@ final class HtmlReader {
   }
 
   /** Whether an image id or src can become a media reference: not blank, not javascript:. */
-  private static boolean usable(String id) {
+  static boolean usable(String id) {
     return !id.isBlank() && !id.trim().toLowerCase(Locale.ROOT).startsWith("javascript:");
   }
 
@@ -308,14 +311,23 @@ final class HtmlReader {
   }
 
   private List<Inline> link(Element element, int depth) {
-    List<Inline> content = inlines(element, depth);
     String href = element.attr("href");
-    String lower = href.trim().toLowerCase(Locale.ROOT);
-    if (lower.startsWith("http://")
-        || lower.startsWith("https://")
-        || lower.startsWith("mailto:")) {
-      return List.of(new Inline.Link(href, content));
+    boolean kept = keptHref(href);
+    if (kept && inLink) {
+      // A link inside a link cannot be written as HTML (a parser closes the outer <a> at the inner
+      // one), so the inner link is unwrapped into the outer link's text.
+      warn("html.unwrapped", element, "link inside a link is not kept; its text is kept");
+      return inlines(element, depth);
     }
+    if (kept) {
+      inLink = true;
+      try {
+        return List.of(new Inline.Link(href, inlines(element, depth)));
+      } finally {
+        inLink = false;
+      }
+    }
+    List<Inline> content = inlines(element, depth);
     if (element.hasAttr("href")) {
       drop(
           element,
@@ -325,6 +337,14 @@ final class HtmlReader {
               + " its text is kept");
     }
     return content;
+  }
+
+  /** Whether a link to {@code href} is kept: http, https and mailto links are. */
+  static boolean keptHref(String href) {
+    String lower = href.trim().toLowerCase(Locale.ROOT);
+    return lower.startsWith("http://")
+        || lower.startsWith("https://")
+        || lower.startsWith("mailto:");
   }
 
   private void checkAttributes(Element element) {

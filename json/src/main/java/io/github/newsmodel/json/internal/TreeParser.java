@@ -169,8 +169,34 @@ public final class TreeParser {
                     + " (limit maxDocumentBytes)")));
   }
 
-  /** Returns the pointer of the first array longer than the limit, or null; iterative. */
+  /**
+   * Returns the pointer of the first array longer than the limit, or null; iterative. Most
+   * documents have none, so a first pass only looks for one and builds no pointers.
+   */
   private @Nullable String longArray(JsonNode tree) {
+    return hasLongArray(tree) ? longArrayPointer(tree) : null;
+  }
+
+  private boolean hasLongArray(JsonNode tree) {
+    Deque<JsonNode> nodes = new ArrayDeque<>();
+    nodes.push(tree);
+    while (!nodes.isEmpty()) {
+      JsonNode node = nodes.pop();
+      if (node.isContainer()) {
+        if (node.isArray() && node.size() > limits.maxArrayLength()) {
+          return true;
+        }
+        for (JsonNode child : node) {
+          if (child.isContainer()) {
+            nodes.push(child);
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private @Nullable String longArrayPointer(JsonNode tree) {
     Deque<JsonNode> nodes = new ArrayDeque<>();
     Deque<String> pointers = new ArrayDeque<>();
     nodes.push(tree);

@@ -48,7 +48,9 @@ final class ArticleMapping {
     a.urgency(m.integer("urgency"));
     Extensions lists = TextMapping.readHeadlines(m.take("headlines"), a, Extensions.empty());
     lists = LinkMapping.readDescriptions(m.take("descriptions"), a, lists);
-    lists = TextMapping.readBody(m.take("bodies"), "/bodies", problems, a, lists);
+    TextMapping.BodyRead body =
+        TextMapping.readBody(m.take("bodies"), "/bodies", problems, a, lists);
+    lists = body.extensions();
     EntityMapping.read(m, a);
     EntityMapping.readSources(m, a);
     EntityMapping.readGenres(m, a);
@@ -67,7 +69,9 @@ final class ArticleMapping {
       m.restore("associations", associations);
     }
     Article read = a.extensions(m.leftovers(lists)).build();
-    ObjectNode again = write(read, new ArrayList<>(), false);
+    // the body of `read` holds the blocks converted from the body HTML, so when that HTML was
+    // canonical it is what writing them gives
+    ObjectNode again = write(read, new ArrayList<>(), false, body.canonicalHtml());
     return read.toBuilder().extensions(Overrides.record(doc, again, read.extensions())).build();
   }
 
@@ -106,6 +110,15 @@ final class ArticleMapping {
 
   /** Writes the article with 3.x names; {@code overrides} applies the recorded originals. */
   static ObjectNode write(Article article, List<JsonProblem> dropped, boolean overrides) {
+    return write(article, dropped, overrides, null);
+  }
+
+  /**
+   * Writes the article with 3.x names; {@code overrides} applies the recorded originals, {@code
+   * bodyHtml} is the canonical HTML of the article's body when known.
+   */
+  private static ObjectNode write(
+      Article article, List<JsonProblem> dropped, boolean overrides, @Nullable String bodyHtml) {
     ObjectNode out = Trees.NODES.objectNode();
     Members.putLeftovers(article.extensions(), out);
     out.put("uri", article.id());
@@ -141,7 +154,7 @@ final class ArticleMapping {
       out.set("headlines", headlines);
     }
     LinkMapping.writeDescriptions(article, out);
-    ArrayNode bodies = TextMapping.bodies(article);
+    ArrayNode bodies = TextMapping.bodies(article, bodyHtml);
     if (bodies != null) {
       out.set("bodies", bodies);
     }

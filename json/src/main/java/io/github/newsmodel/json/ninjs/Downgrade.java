@@ -25,7 +25,7 @@ final class Downgrade {
     Rule rule = NinjsRules.of(version).document();
     for (int round = 0; round < MAX_ROUNDS; round++) {
       List<JsonProblem> problems = new ArrayList<>();
-      rule.check(document, "", problems);
+      rule.check(document, Where.ROOT, problems);
       if (problems.isEmpty()) {
         return dropped;
       }

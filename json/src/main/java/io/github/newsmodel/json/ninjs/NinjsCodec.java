@@ -65,7 +65,7 @@ final class NinjsCodec {
     }
     NinjsVersion version = requested != null ? requested : VersionDetection.detect(tree);
     List<JsonProblem> problems = new ArrayList<>();
-    NinjsRules.of(version).document().check(tree, "", problems);
+    NinjsRules.of(version).document().check(tree, Where.ROOT, problems);
     if (!tree.isObject()) {
       return ReadResult.failed(cap(problems));
     }

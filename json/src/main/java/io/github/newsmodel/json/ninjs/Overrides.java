@@ -37,7 +37,7 @@ final class Overrides {
     for (String name : names) {
       JsonNode in = input.get(name);
       JsonNode out = generated.get(name);
-      if (in == null ? out != null : !in.equals(out)) {
+      if (in == null ? out != null : out == null || !same(in, out)) {
         Map<String, JsonValue> entry = new LinkedHashMap<>();
         if (out != null) {
           entry.put(GENERATED, Trees.toValue(out));
@@ -50,6 +50,48 @@ final class Overrides {
     }
     Extensions base = extensions.without(KEY);
     return differences.isEmpty() ? base : base.with(KEY, JsonValue.object(differences));
+  }
+
+  /**
+   * Whether two values are the same once stored as {@link JsonValue}s, so that keeping the original
+   * would change nothing: as {@link JsonNode#equals} except that numbers compare by the text {@link
+   * Trees#toValue} keeps (a decimal the parser read as {@code BigDecimal} and the double the model
+   * writes for it are the same value).
+   */
+  static boolean same(JsonNode a, JsonNode b) {
+    if (a.isNumber() && b.isNumber()) {
+      return a.equals(b) || numberText(a).equals(numberText(b));
+    }
+    if (a.isObject() && b.isObject()) {
+      if (a.size() != b.size()) {
+        return false;
+      }
+      for (Map.Entry<String, JsonNode> member : a.properties()) {
+        JsonNode other = b.get(member.getKey());
+        if (other == null || !same(member.getValue(), other)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (a.isArray() && b.isArray()) {
+      if (a.size() != b.size()) {
+        return false;
+      }
+      for (int i = 0; i < a.size(); i++) {
+        if (!same(a.get(i), b.get(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return a.equals(b);
+  }
+
+  private static String numberText(JsonNode number) {
+    return number.isIntegralNumber()
+        ? number.bigIntegerValue().toString()
+        : number.decimalValue().toString();
   }
 
   /** Replaces generated properties by their recorded originals where the model did not change. */

@@ -1,6 +1,5 @@
 package io.github.newsmodel.json.ninjs;
 
-import io.github.newsmodel.json.JsonPointers;
 import io.github.newsmodel.json.JsonProblem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -21,7 +20,7 @@ import tools.jackson.databind.JsonNode;
 sealed interface Rule {
 
   /** Checks {@code node}, found at {@code pointer}, adding problems to {@code out}. */
-  void check(JsonNode node, String pointer, List<JsonProblem> out);
+  void check(JsonNode node, Where pointer, List<JsonProblem> out);
 
   /** Any JSON value. */
   Rule ANY = new Any();
@@ -78,8 +77,8 @@ sealed interface Rule {
     return new Never(why);
   }
 
-  static JsonProblem problem(String pointer, String code, String message) {
-    return JsonProblem.error(pointer, code, message);
+  static JsonProblem problem(Where pointer, String code, String message) {
+    return JsonProblem.error(pointer.pointer(), code, message);
   }
 
   static String kind(JsonNode node) {
@@ -104,13 +103,13 @@ sealed interface Rule {
   /** Any value passes. */
   record Any() implements Rule {
     @Override
-    public void check(JsonNode node, String pointer, List<JsonProblem> out) {}
+    public void check(JsonNode node, Where pointer, List<JsonProblem> out) {}
   }
 
   /** Never passes. */
   record Never(String why) implements Rule {
     @Override
-    public void check(JsonNode node, String pointer, List<JsonProblem> out) {
+    public void check(JsonNode node, Where pointer, List<JsonProblem> out) {
       out.add(problem(pointer, "ninjs.schema.impossible", why));
     }
   }
@@ -118,7 +117,7 @@ sealed interface Rule {
   /** JSON null. */
   record NullRule() implements Rule {
     @Override
-    public void check(JsonNode node, String pointer, List<JsonProblem> out) {
+    public void check(JsonNode node, Where pointer, List<JsonProblem> out) {
       if (!node.isNull()) {
         out.add(problem(pointer, "ninjs.schema.type", "expected null, found " + kind(node)));
       }
@@ -136,7 +135,7 @@ sealed interface Rule {
     }
 
     @Override
-    public void check(JsonNode node, String pointer, List<JsonProblem> out) {
+    public void check(JsonNode node, Where pointer, List<JsonProblem> out) {
       if (!node.isString()) {
         out.add(problem(pointer, "ninjs.schema.type", "expected a string, found " + kind(node)));
         return;
@@ -165,7 +164,7 @@ sealed interface Rule {
   record NumberRule(boolean integral, @Nullable BigDecimal min, @Nullable BigDecimal max)
       implements Rule {
     @Override
-    public void check(JsonNode node, String pointer, List<JsonProblem> out) {
+    public void check(JsonNode node, Where pointer, List<JsonProblem> out) {
       if (!node.isNumber()) {
         out.add(
             problem(
@@ -191,7 +190,7 @@ sealed interface Rule {
   /** An array whose items all follow {@code items}. */
   record ArrayRule(Rule items, int minItems) implements Rule {
     @Override
-    public void check(JsonNode node, String pointer, List<JsonProblem> out) {
+    public void check(JsonNode node, Where pointer, List<JsonProblem> out) {
       if (!node.isArray()) {
         out.add(problem(pointer, "ninjs.schema.type", "expected an array, found " + kind(node)));
         return;
@@ -204,7 +203,7 @@ sealed interface Rule {
                 "expected at least " + minItems + " items, found " + node.size()));
       }
       for (int i = 0; i < node.size(); i++) {
-        items.check(node.get(i), JsonPointers.append(pointer, i), out);
+        items.check(node.get(i), pointer.item(i), out);
       }
     }
   }
@@ -212,7 +211,7 @@ sealed interface Rule {
   /** Exactly one ({@code exclusive}) or at least one of the choices must pass. */
   record Choice(List<Rule> choices, boolean exclusive) implements Rule {
     @Override
-    public void check(JsonNode node, String pointer, List<JsonProblem> out) {
+    public void check(JsonNode node, Where pointer, List<JsonProblem> out) {
       int passed = 0;
       List<JsonProblem> closest = null;
       for (Rule choice : choices) {
@@ -252,7 +251,7 @@ sealed interface Rule {
     }
 
     @Override
-    public void check(JsonNode node, String pointer, List<JsonProblem> out) {
+    public void check(JsonNode node, Where pointer, List<JsonProblem> out) {
       Rule rule = resolved;
       if (rule == null) {
         rule = target.get();
@@ -300,7 +299,7 @@ sealed interface Rule {
     }
 
     @Override
-    public void check(JsonNode node, String pointer, List<JsonProblem> out) {
+    public void check(JsonNode node, Where pointer, List<JsonProblem> out) {
       if (!node.isObject()) {
         out.add(problem(pointer, "ninjs.schema.type", "expected an object, found " + kind(node)));
         return;
@@ -313,14 +312,13 @@ sealed interface Rule {
         }
       }
       for (Map.Entry<String, JsonNode> member : node.properties()) {
-        String where = JsonPointers.append(pointer, member.getKey());
         Rule rule = properties.get(member.getKey());
         if (rule != null) {
-          rule.check(member.getValue(), where, out);
+          rule.check(member.getValue(), pointer.member(member.getKey()), out);
         } else if (closed) {
           out.add(
               problem(
-                  where,
+                  pointer.member(member.getKey()),
                   "ninjs.schema.unknown-property",
                   "property '" + member.getKey() + "' is not allowed here"));
         }

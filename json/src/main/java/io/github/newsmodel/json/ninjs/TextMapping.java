@@ -125,15 +125,21 @@ final class TextMapping {
     return Slots.write(article.extensions(), "headlines", values, generated);
   }
 
+  /**
+   * The body read: the extensions with the list template, and the canonical HTML of the blocks when
+   * the body was HTML already in canonical form (so writing it again is a lookup).
+   */
+  record BodyRead(Extensions extensions, @Nullable String canonicalHtml) {}
+
   /** Reads the body; HTML warnings are added to {@code problems} at the body's pointer. */
-  static Extensions readBody(
+  static BodyRead readBody(
       @Nullable JsonNode bodies,
       String pointer,
       List<JsonProblem> problems,
       Article.Builder article,
       Extensions extensions) {
     if (bodies == null || !bodies.isArray()) {
-      return extensions;
+      return new BodyRead(extensions, null);
     }
     int plain = -1;
     String plainValue = null;
@@ -149,7 +155,9 @@ final class TextMapping {
         HtmlConversion conversion = HtmlBodies.toBlocks(value, at);
         problems.addAll(conversion.warnings());
         article.body(conversion.blocks());
-        return Slots.record(extensions, "bodies", bodies, Map.of(i, HTML));
+        return new BodyRead(
+            Slots.record(extensions, "bodies", bodies, Map.of(i, HTML)),
+            conversion.exact() ? value : null);
       }
       if (plain < 0
           && (type == null || type.trim().toLowerCase(Locale.ROOT).startsWith("text/plain"))) {
@@ -158,7 +166,7 @@ final class TextMapping {
       }
     }
     if (plainValue == null) { // set together with plain
-      return Slots.record(extensions, "bodies", bodies, Map.of());
+      return new BodyRead(Slots.record(extensions, "bodies", bodies, Map.of()), null);
     }
     List<Block> blocks = new ArrayList<>();
     for (String part : plainValue.split("\\R\\s*\\R", -1)) { // blank parts are skipped
@@ -167,22 +175,32 @@ final class TextMapping {
       }
     }
     article.body(blocks);
-    return Slots.record(extensions, "bodies", bodies, Map.of(plain, TEXT));
+    return new BodyRead(Slots.record(extensions, "bodies", bodies, Map.of(plain, TEXT)), null);
   }
 
-  static @Nullable ArrayNode bodies(Article article) {
+  /**
+   * Writes the bodies list.
+   *
+   * @param canonicalHtml {@code HtmlBodies.toHtml(article.body())} when the caller knows it, else
+   *     null
+   */
+  static @Nullable ArrayNode bodies(Article article, @Nullable String canonicalHtml) {
     Map<String, @Nullable String> values = Slots.values();
     boolean empty = article.body().isEmpty();
-    String html = empty ? "" : HtmlBodies.toHtml(article.body());
+    String html =
+        empty ? "" : canonicalHtml != null ? canonicalHtml : HtmlBodies.toHtml(article.body());
     values.put(HTML, empty ? null : html);
-    StringBuilder text = new StringBuilder();
-    for (Block block : article.body()) {
-      String plain = block.plainText();
-      if (!plain.isEmpty()) {
-        text.append(text.length() == 0 ? "" : "\n\n").append(plain);
+    if (!empty && article.extensions().get(Slots.PREFIX + "bodies").isPresent()) {
+      // only a list template read from ninjs can hold a plain-text body slot
+      StringBuilder text = new StringBuilder();
+      for (Block block : article.body()) {
+        String plain = block.plainText();
+        if (!plain.isEmpty()) {
+          text.append(text.length() == 0 ? "" : "\n\n").append(plain);
+        }
       }
+      values.put(TEXT, text.toString());
     }
-    values.put(TEXT, empty ? null : text.toString());
     Map<String, ObjectNode> generated = new LinkedHashMap<>();
     generated.put(HTML, item(MAIN, "text/html", html));
     return Slots.write(article.extensions(), "bodies", values, generated);

@@ -153,4 +153,29 @@ class HtmlBodiesTest {
     HtmlConversion again = HtmlBodies.toBlocks(HtmlBodies.toHtml(conversion.blocks()));
     assertThat(again.blocks()).isEqualTo(conversion.blocks());
   }
+
+  @Test
+  void aLinkThatTheParserNestsInAnotherLinkIsUnwrappedSoTheCanonicalHtmlReadsBack() {
+    // jsoup gives up re-closing the open <a> after several reopenings in nested lists, leaving the
+    // second link inside the first; canonical <a><a></a></a> would not read back as nested links
+    String html =
+        "<a href=\"mailto:a@b.kz\">x<ol><li><ol><li><ol><li><ol><li>"
+            + "<p>y<a href=\"https://example.com/\">z</a>";
+    HtmlConversion conversion = HtmlBodies.toBlocks(html, "/body");
+    String canonical = HtmlBodies.toHtml(conversion.blocks());
+    assertThat(canonical)
+        .contains("<a href=\"mailto:a@b.kz\">yz</a>")
+        .doesNotContain("example.com");
+    assertThat(conversion.warnings())
+        .anySatisfy(
+            w -> {
+              assertThat(w.code()).isEqualTo("html.unwrapped");
+              assertThat(w.pointer()).isEqualTo("/body");
+              assertThat(w.message()).contains("link inside a link");
+            });
+    HtmlConversion again = HtmlBodies.toBlocks(canonical);
+    assertThat(again.blocks()).isEqualTo(conversion.blocks());
+    assertThat(again.exact()).isTrue();
+    assertThat(again.warnings()).isEmpty();
+  }
 }

@@ -125,4 +125,25 @@ class NinjsRoundTripTest {
     assertThat(unchanged.get("bodies"))
         .isEqualTo(JSON.readTree(Conformance.bytes(dpa)).get("bodies"));
   }
+
+  @Test
+  void aDecimalTheModelWritesAsItWasReadKeepsNoOriginalButOneWrittenOtherwiseDoes() {
+    String template =
+        "{\"uri\":\"u\",\"headlines\":[{\"role\":\"main\",\"value\":\"h\"}],"
+            + "\"associations\":[{\"name\":\"m\",\"uri\":\"m\",\"type\":\"video\","
+            + "\"renditions\":[{\"name\":\"r\",\"href\":\"https://e.kz/v.mp4\","
+            + "\"frameRate\":%s}]}]}";
+    for (String rate : List.of("29.97", "30.0", "2.997E1")) {
+      String json = String.format(template, rate);
+      Article article = Ninjs.defaults().read(json).value().orElseThrow();
+      // the model writes 29.97 for 29.97 and for 2.997E1 (whose kept original would be 29.97 too);
+      // 30.0 it would write as 30
+      int kept =
+          Overrides.count(article.extensions())
+              + Overrides.count(article.media().get(0).extensions());
+      assertThat(kept > 0).as("originals kept for %s", rate).isEqualTo(rate.equals("30.0"));
+      JsonNode back = JSON.readTree(Ninjs.defaults().write(article, NinjsVersion.V3_1).json());
+      assertThat(back).as("round trip of %s", rate).isEqualTo(JSON.readTree(json));
+    }
+  }
 }
