@@ -115,6 +115,7 @@ final class HtmlReader {
         if (level == 1) {
           warn("html.changed", element, "<h1> became a level-2 heading");
         }
+        flushLoose();
         emit(new Heading(Math.max(2, level), inlines(element, depth)));
       }
       case "blockquote" -> quote(element, depth);
@@ -136,6 +137,7 @@ final class HtmlReader {
   }
 
   private void paragraph(Element element, int depth) {
+    flushLoose();
     List<Inline> content = new ArrayList<>();
     for (Node child : element.childNodes()) {
       if (child instanceof Element e
@@ -152,11 +154,10 @@ final class HtmlReader {
       }
     }
     emit(new Paragraph(merge(content)));
-    blocks.addAll(deferred);
-    deferred.clear();
   }
 
   private void quote(Element element, int depth) {
+    flushLoose();
     List<Inline> content = new ArrayList<>();
     String attribution = null;
     List<Node> children = element.childNodes();
@@ -186,6 +187,7 @@ final class HtmlReader {
   }
 
   private void list(Element element, boolean ordered, int depth) {
+    flushLoose();
     List<List<Inline>> items = new ArrayList<>();
     for (Element child : element.children()) {
       if (child.normalName().equals("li")) {
@@ -205,6 +207,7 @@ final class HtmlReader {
   }
 
   private void figure(Element figure) {
+    flushLoose();
     Element img = figure.getElementsByTag("img").first();
     for (Element caption : figure.getElementsByTag("figcaption")) {
       warn(
@@ -359,9 +362,14 @@ final class HtmlReader {
     }
   }
 
+  /**
+   * Adds a block; loose content before it was flushed when the block started, and images found in
+   * its inline content, which cannot stay inside it, follow it.
+   */
   private void emit(Block block) {
-    flushLoose();
     blocks.add(block);
+    blocks.addAll(deferred);
+    deferred.clear();
   }
 
   private void flushLoose() {
