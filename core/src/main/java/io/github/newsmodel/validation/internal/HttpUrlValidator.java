@@ -327,11 +327,20 @@ public final class HttpUrlValidator implements ConstraintValidator<HttpUrl, Char
   }
 
   private static boolean isLabel(String label) {
-    if (label.isEmpty() || label.length() > 63 || label.startsWith("-") || label.endsWith("-")) {
+    return isLabel(label, 0, label.length());
+  }
+
+  /**
+   * Tells whether {@code text} from {@code from} to {@code to} is a host name label: 1 to 63
+   * letters, digits and hyphens, not starting or ending with a hyphen.
+   */
+  static boolean isLabel(String text, int from, int to) {
+    int length = to - from;
+    if (length < 1 || length > 63 || text.charAt(from) == '-' || text.charAt(to - 1) == '-') {
       return false;
     }
-    for (int i = 0; i < label.length(); i++) {
-      char c = label.charAt(i);
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
       if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '-') {
         return false;
       }

@@ -1,5 +1,6 @@
 package io.github.newsmodel.validation.internal;
 
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -97,47 +98,27 @@ public final class PlainUrl {
       return null;
     }
     int end = start;
-    boolean labelStart = true;
-    while (end < url.length()) {
-      char c = url.charAt(end);
-      if (c == '/' || c == '?' || c == '#') {
-        break;
-      }
-      boolean letterOrDigit =
-          (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-      if (c == '.') {
-        if (labelStart || url.charAt(end - 1) == '-') {
-          return null;
-        }
-        labelStart = true;
-      } else if (letterOrDigit || (c == '-' && !labelStart)) {
-        labelStart = false;
-      } else {
-        return null;
-      }
+    while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
       end++;
     }
-    if (labelStart || url.charAt(end - 1) == '-' || end - start > 253) {
+    if (end - start > 253) {
       return null;
     }
-    String host = url.substring(start, end);
-    if (!isPlainHostName(host) || !isPlainTail(url, end) || hasLongLabel(host)) {
-      return null;
-    }
-    return host.toLowerCase(java.util.Locale.ROOT);
-  }
-
-  private static boolean hasLongLabel(String host) {
-    int labelStart = 0;
-    for (int i = 0; i <= host.length(); i++) {
-      if (i == host.length() || host.charAt(i) == '.') {
-        if (i - labelStart > 63) {
-          return true;
+    // letter-digit-hyphen labels only: no user information, port, empty label or trailing dot
+    int labelStart = start;
+    for (int i = start; i <= end; i++) {
+      if (i == end || url.charAt(i) == '.') {
+        if (!HttpUrlValidator.isLabel(url, labelStart, i)) {
+          return null;
         }
         labelStart = i + 1;
       }
     }
-    return false;
+    String host = url.substring(start, end);
+    if (!isPlainHostName(host) || !isPlainTail(url, end)) {
+      return null;
+    }
+    return host.toLowerCase(Locale.ROOT);
   }
 
   private static boolean isHex(char c) {

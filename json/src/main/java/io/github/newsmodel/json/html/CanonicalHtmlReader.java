@@ -193,38 +193,21 @@ final class CanonicalHtmlReader {
 
   /** Text up to the next {@code <}, unescaped; not empty. */
   private String text() {
-    int start = pos;
-    int end = html.indexOf('<', pos);
-    if (end < 0) {
-      throw new NotCanonical();
-    }
-    StringBuilder decoded = null;
-    int copied = start;
-    for (int i = start; i < end; i++) {
-      char c = html.charAt(i);
-      if (c == '>') {
-        throw new NotCanonical();
-      }
-      if (c == '&') {
-        if (decoded == null) {
-          decoded = new StringBuilder(end - start);
-        }
-        decoded.append(html, copied, i);
-        i = entity(i, decoded, false);
-        copied = i + 1;
-      }
-    }
-    pos = end;
-    if (decoded == null) {
-      return html.substring(start, end);
-    }
-    return decoded.append(html, copied, end).toString();
+    return unescapedUpTo('<', false);
   }
 
   /** An attribute value up to its closing quote, which is left for the caller; unescaped. */
   private String attribute() {
+    return unescapedUpTo('"', true);
+  }
+
+  /**
+   * Reads up to {@code stop}, which is left for the caller, decoding entities; a {@code >} (or, in
+   * an attribute, a {@code <}) before it is not canonical.
+   */
+  private String unescapedUpTo(char stop, boolean inAttribute) {
     int start = pos;
-    int end = html.indexOf('"', pos);
+    int end = html.indexOf(stop, pos);
     if (end < 0) {
       throw new NotCanonical();
     }
@@ -232,7 +215,7 @@ final class CanonicalHtmlReader {
     int copied = start;
     for (int i = start; i < end; i++) {
       char c = html.charAt(i);
-      if (c == '<' || c == '>') {
+      if (c == '>' || (inAttribute && c == '<')) {
         throw new NotCanonical();
       }
       if (c == '&') {
@@ -240,7 +223,7 @@ final class CanonicalHtmlReader {
           decoded = new StringBuilder(end - start);
         }
         decoded.append(html, copied, i);
-        i = entity(i, decoded, true);
+        i = entity(i, decoded, inAttribute);
         copied = i + 1;
       }
     }
