@@ -88,6 +88,25 @@ public class ReadBenchmark {
   }
 
   /**
+   * The token scan that also turns every string value into a {@link String} and nothing else: the
+   * least any reader that returns strings can allocate ({@code -prof gc}), and the floor for the
+   * allocation target.
+   *
+   * @param bh the blackhole
+   */
+  @Benchmark
+  public void stringScan(Blackhole bh) {
+    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), json)) {
+      JsonToken token;
+      while ((token = parser.nextToken()) != null) {
+        if (token == JsonToken.VALUE_STRING) {
+          bh.consume(parser.getString());
+        }
+      }
+    }
+  }
+
+  /**
    * Jackson databind into the POJOs.
    *
    * @return the POJO
