@@ -133,9 +133,15 @@ public final class ModelCheck {
 
   /** {@code @HttpUrl}. */
   private static boolean url(@Nullable String value) {
+    return url(value, false);
+  }
+
+  /** {@code @HttpUrl(allowMailto = ...)}. */
+  private static boolean url(@Nullable String value, boolean allowMailto) {
     // a homograph host is a warning, which the fast path must leave to Hibernate Validator too
     return value == null
-        || (HttpUrlValidator.problemCode(value, false) == null
+        || PlainUrl.isPlainHttpUrl(value)
+        || (HttpUrlValidator.problemCode(value, allowMailto) == null
             && !HttpUrlValidator.isHomograph(value));
   }
 
@@ -221,8 +227,7 @@ public final class ModelCheck {
       return clean(text.value());
     }
     if (inline instanceof Inline.Link link) {
-      return (link.href() == null || HttpUrlValidator.problemCode(link.href(), true) == null)
-          && inlines(link.content());
+      return url(link.href(), true) && inlines(link.content());
     }
     if (inline instanceof Inline.Styled styled) {
       return inlines(styled.content());

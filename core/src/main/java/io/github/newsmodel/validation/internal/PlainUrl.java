@@ -121,6 +121,65 @@ public final class PlainUrl {
     return host.toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * Tells whether a URL is a plain {@code http} or {@code https} URL that the URL checks certainly
+   * accept without a warning: {@link HttpUrlValidator#problemCode} returns null and {@link
+   * HttpUrlValidator#isHomograph} false. That is a lower-case scheme, no user information or port,
+   * a host of letter-digit-hyphen labels, none of them punycode ({@code xn--}), whose last label
+   * starts with a letter, a plain tail, and at most {@link HttpUrlValidator#MAX_LENGTH} characters.
+   * It allocates nothing; anything else must be checked the long way.
+   *
+   * @param url the URL
+   * @return true when the URL is certainly acceptable
+   */
+  public static boolean isPlainHttpUrl(String url) {
+    int length = url.length();
+    int start;
+    if (length > HttpUrlValidator.MAX_LENGTH) {
+      return false;
+    } else if (url.startsWith("https://")) {
+      start = 8;
+    } else if (url.startsWith("http://")) {
+      start = 7;
+    } else {
+      return false;
+    }
+    int end = start;
+    while (end < length && !isAuthorityEnd(url.charAt(end))) {
+      end++;
+    }
+    if (end - start > 253) {
+      return false;
+    }
+    int labelStart = start;
+    for (int i = start; i < end; i++) {
+      if (url.charAt(i) == '.') {
+        if (!isPlainLabel(url, labelStart, i)) {
+          return false;
+        }
+        labelStart = i + 1;
+      }
+    }
+    if (!isPlainLabel(url, labelStart, end) || !isAsciiLetter(url.charAt(labelStart))) {
+      return false;
+    }
+    return isPlainTail(url, end);
+  }
+
+  private static boolean isAuthorityEnd(char c) {
+    return c == '/' || c == '?' || c == '#';
+  }
+
+  /** A letter-digit-hyphen label that is not punycode. */
+  private static boolean isPlainLabel(String url, int from, int to) {
+    return HttpUrlValidator.isLabel(url, from, to)
+        && !(to - from >= 4 && url.regionMatches(true, from, "xn--", 0, 4));
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
   private static boolean isHex(char c) {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
   }

@@ -167,6 +167,16 @@ class ModelCheckTest {
     cases.put(
         "related url homograph",
         b -> b.addRelated(RelatedArticle.of("https://p\u0430ypal.com/b", "B")));
+    cases.put(
+        "link href homograph",
+        b -> b.addBlock(Paragraph.of(Inline.link("https://\u0430pple.com/x", Inline.text("t")))));
+    cases.put(
+        "rendition url punycode homograph",
+        b ->
+            b.addMedia(
+                media()
+                    .addRendition(Rendition.builder("https://xn--pple-43d.com/j.jpg").build())
+                    .build()));
     cases.put("language", b -> b.language("not a tag"));
     cases.put("section", b -> b.section(bidi));
     cases.put("headline blank", b -> b.headline("\t"));

@@ -89,6 +89,48 @@ class PlainUrlTest {
     assertThat(accepted).isGreaterThan(5_000);
   }
 
+  @Test
+  void acceptsPlainUrlsWithoutWarningsAndNothingElse() {
+    assertThat(PlainUrl.isPlainHttpUrl("https://www.Zakon.kz/politika/6415218-vizit.html?u=x#top"))
+        .isTrue();
+    assertThat(PlainUrl.isPlainHttpUrl("http://t.me")).isTrue();
+    assertThat(PlainUrl.isPlainHttpUrl("https://xn--80ak6aa92e.com/")).isFalse();
+    assertThat(PlainUrl.isPlainHttpUrl("https://a.XN--p1ai/")).isFalse();
+    assertThat(PlainUrl.isPlainHttpUrl("https://xn.ru/")).isTrue();
+    assertThat(PlainUrl.isPlainHttpUrl("https://example.com/" + "a".repeat(8200))).isFalse();
+    assertThat(PlainUrl.isPlainHttpUrl("https://" + "a".repeat(63) + ".b" + ".cd".repeat(95)))
+        .isFalse();
+    assertThat(PlainUrl.isPlainHttpUrl("https://vk.com:443/")).isFalse();
+    assertThat(PlainUrl.isPlainHttpUrl("HTTPS://vk.com/")).isFalse();
+    assertThat(PlainUrl.isPlainHttpUrl("https://vk.com./")).isFalse();
+    assertThat(PlainUrl.isPlainHttpUrl("https://1.2.3.4/")).isFalse();
+    assertThat(PlainUrl.isPlainHttpUrl("mailto:a@b.kz")).isFalse();
+  }
+
+  @Test
+  void everyUrlItCallsPlainTheUrlChecksAcceptWithoutWarning() {
+    Random random = new Random(SEED + 2);
+    int accepted = 0;
+    for (int i = 0; i < 50_000; i++) {
+      String host = randomHost(random);
+      if (random.nextInt(10) == 0) {
+        host = (random.nextBoolean() ? "xn--" : "XN--") + host;
+      }
+      String url =
+          (random.nextInt(20) == 0 ? "Https://" : random.nextBoolean() ? "https://" : "http://")
+              + host
+              + (random.nextBoolean() ? "" : randomText(random, "/?#"));
+      boolean plain = PlainUrl.isPlainHttpUrl(url);
+      boolean accepts =
+          HttpUrlValidator.problemCode(url, false) == null && !HttpUrlValidator.isHomograph(url);
+      if (plain) {
+        accepted++;
+        assertThat(accepts).as("seed %d: %s", SEED, url).isTrue();
+      }
+    }
+    assertThat(accepted).isGreaterThan(5_000);
+  }
+
   private static String randomHost(Random random) {
     StringBuilder host = new StringBuilder();
     int labels = 1 + random.nextInt(4);
