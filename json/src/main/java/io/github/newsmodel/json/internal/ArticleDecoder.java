@@ -71,19 +71,19 @@ final class ArticleDecoder {
       }
       switch (field) {
         case "formatVersion" -> formatVersion(s);
-        case "id" -> id = s.string();
+        case "id" -> id = s.text();
         case "alternateIds" -> b.alternateIds(s.list(MetaDecoder::alternateId));
-        case "canonicalUrl" -> b.canonicalUrl(s.string());
+        case "canonicalUrl" -> b.canonicalUrl(s.text());
         case "language" -> b.language(s.string());
         case "type" -> b.type(s.string());
         case "genres" -> b.genres(PartyDecoder.genres(s));
-        case "section" -> b.section(s.string());
-        case "headline" -> headline = s.string();
-        case "subheadline" -> b.subheadline(s.string());
-        case "summary" -> b.summary(s.string());
-        case "slugline" -> b.slugline(s.string());
-        case "byline" -> b.byline(s.string());
-        case "dateline" -> b.dateline(s.string());
+        case "section" -> b.section(s.text());
+        case "headline" -> headline = s.text();
+        case "subheadline" -> b.subheadline(s.text());
+        case "summary" -> b.summary(s.text());
+        case "slugline" -> b.slugline(s.text());
+        case "byline" -> b.byline(s.text());
+        case "dateline" -> b.dateline(s.text());
         case "body" -> b.body(BodyDecoder.blocks(s));
         case "authors" -> b.authors(s.list(PartyDecoder::party));
         case "publisher" -> b.publisher(PartyDecoder.optionalParty(s));
@@ -97,10 +97,10 @@ final class ArticleDecoder {
         case "expires" -> b.expires(s.dateTime());
         case "status" -> b.status(s.code(Codes::status, "usable, withheld, canceled"));
         case "urgency" -> b.urgency(s.intValue());
-        case "version" -> b.version(s.string());
+        case "version" -> b.version(s.text());
         case "engagement" -> b.engagement(MetaDecoder.engagement(s));
         case "rights" -> b.rights(MetaDecoder.rights(s));
-        case "editorialNote" -> b.editorialNote(s.string());
+        case "editorialNote" -> b.editorialNote(s.text());
         case "media" -> b.media(s.list(MediaDecoder::media));
         case "shareLinks" -> b.shareLinks(s.list(LinkDecoder::shareLink));
         case "followLinks" -> b.followLinks(s.list(LinkDecoder::followLink));

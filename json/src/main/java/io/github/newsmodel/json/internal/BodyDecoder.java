@@ -84,13 +84,13 @@ final class BodyDecoder {
         case "type" -> type = s.string();
         case "level" -> level = s.intValue();
         case "content" -> content = InlineDecoder.inlines(s);
-        case "attribution" -> attribution = s.string();
+        case "attribution" -> attribution = s.text();
         case "ordered" -> ordered = s.bool();
         case "items" -> items = InlineDecoder.items(s);
-        case "mediaId" -> mediaId = s.string();
-        case "url" -> url = s.string();
-        case "provider" -> provider = s.string();
-        case "title" -> title = s.string();
+        case "mediaId" -> mediaId = s.text();
+        case "url" -> url = s.text();
+        case "provider" -> provider = s.text();
+        case "title" -> title = s.text();
         default -> s.unknownDropped(name, "a body block");
       }
       s.exit();

@@ -2,6 +2,7 @@ package io.github.newsmodel.json.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.sym.PropertyNameMatcher;
 import tools.jackson.core.util.Named;
@@ -14,6 +15,10 @@ import tools.jackson.core.util.Named;
  */
 final class Fields {
 
+  /** Every instance, at its {@link #id()}; all are made once, when their decoder loads. */
+  private static final List<Fields> ALL = new CopyOnWriteArrayList<>();
+
+  private final int id;
   private final List<String> names;
   private final String[] keys;
   private final int[] positions;
@@ -52,6 +57,20 @@ final class Fields {
         throw new IllegalStateException("name matcher does not match " + names.get(i));
       }
     }
+    synchronized (ALL) {
+      this.id = ALL.size();
+      ALL.add(this);
+    }
+  }
+
+  /** A number for this set of names, unique in the JVM, by which {@link #byId} finds it. */
+  int id() {
+    return id;
+  }
+
+  /** Returns the instance whose {@link #id()} is {@code id}. */
+  static Fields byId(int id) {
+    return ALL.get(id);
   }
 
   /** Builds name matchers; they work with parsers of any JSON factory. */

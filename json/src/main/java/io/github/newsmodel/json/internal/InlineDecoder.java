@@ -83,8 +83,8 @@ final class InlineDecoder {
       }
       switch (name) {
         case "type" -> type = s.string();
-        case "value" -> value = s.string();
-        case "href" -> href = s.string();
+        case "value" -> value = s.text();
+        case "href" -> href = s.text();
         case "content" -> content = inlines(s);
         default -> s.unknownDropped(name, "an inline");
       }

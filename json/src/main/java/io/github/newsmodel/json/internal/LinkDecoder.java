@@ -34,7 +34,7 @@ final class LinkDecoder {
       }
       switch (field) {
         case "platform" -> platform = platform(s);
-        case "url" -> url = s.string();
+        case "url" -> url = s.text();
         default -> s.unknownDropped(field, "a share link");
       }
       s.exit();
@@ -72,9 +72,9 @@ final class LinkDecoder {
         continue;
       }
       switch (field) {
-        case "id" -> id = s.string();
-        case "displayName" -> displayName = s.string();
-        case "template" -> template = s.string();
+        case "id" -> id = s.text();
+        case "displayName" -> displayName = s.text();
+        case "template" -> template = s.text();
         case "hosts" -> hosts = s.strings();
         default -> s.unknownDropped(field, "a share platform");
       }
@@ -111,8 +111,8 @@ final class LinkDecoder {
       }
       switch (field) {
         case "service" -> service = s.string();
-        case "url" -> url = s.string();
-        case "label" -> label = s.string();
+        case "url" -> url = s.text();
+        case "label" -> label = s.text();
         case "language" -> language = s.string();
         default -> s.unknownDropped(field, "a follow link");
       }
@@ -137,10 +137,10 @@ final class LinkDecoder {
         continue;
       }
       switch (field) {
-        case "url" -> url = s.string();
-        case "headline" -> b.headline(s.string());
+        case "url" -> url = s.text();
+        case "headline" -> b.headline(s.text());
         case "rel" -> b.rel(s.string());
-        case "id" -> b.id(s.string());
+        case "id" -> b.id(s.text());
         default -> bag = s.unknown(bag, field);
       }
       s.exit();

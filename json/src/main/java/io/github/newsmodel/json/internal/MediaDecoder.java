@@ -60,16 +60,16 @@ final class MediaDecoder {
       switch (field) {
         case "kind" ->
             kind = s.code(Codes::mediaKind, "image, video, audio, graphic, document, embed");
-        case "id" -> id = s.string();
-        case "uri" -> b.uri(s.string());
-        case "title" -> b.title(s.string());
-        case "caption" -> b.caption(s.string());
-        case "altText" -> b.altText(s.string());
-        case "creditLine" -> b.creditLine(s.string());
+        case "id" -> id = s.text();
+        case "uri" -> b.uri(s.text());
+        case "title" -> b.title(s.text());
+        case "caption" -> b.caption(s.text());
+        case "altText" -> b.altText(s.text());
+        case "creditLine" -> b.creditLine(s.text());
         case "creator" -> b.creator(PartyDecoder.optionalParty(s));
-        case "copyrightNotice" -> b.copyrightNotice(s.string());
-        case "licenseUrl" -> b.licenseUrl(s.string());
-        case "usageTerms" -> b.usageTerms(s.string());
+        case "copyrightNotice" -> b.copyrightNotice(s.text());
+        case "licenseUrl" -> b.licenseUrl(s.text());
+        case "usageTerms" -> b.usageTerms(s.text());
         case "language" -> b.language(s.string());
         case "renditions" -> b.renditions(s.list(MediaDecoder::rendition));
         case "focalPoint" -> b.focalPoint(focalPoint(s));
@@ -108,15 +108,15 @@ final class MediaDecoder {
         continue;
       }
       switch (field) {
-        case "url" -> url = s.string();
-        case "name" -> name = s.string();
+        case "url" -> url = s.text();
+        case "name" -> name = s.text();
         case "mediaType" -> mediaType = s.string();
         case "width" -> width = s.intValue();
         case "height" -> height = s.intValue();
         case "sizeBytes" -> sizeBytes = s.longValue();
         case "duration" -> duration = s.duration();
         case "purpose" -> purpose = s.string();
-        case "videoCodec" -> videoCodec = s.string();
+        case "videoCodec" -> videoCodec = s.text();
         case "frameRate" -> frameRate = s.doubleValue();
         case "bitrate" -> bitrate = s.longValue();
         default -> bag = s.unknown(bag, field);

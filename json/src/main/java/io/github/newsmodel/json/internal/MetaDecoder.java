@@ -30,7 +30,7 @@ final class MetaDecoder {
       }
       switch (field) {
         case "role" -> role = s.string();
-        case "value" -> value = s.string();
+        case "value" -> value = s.text();
         default -> s.unknownDropped(field, "an alternate id");
       }
       s.exit();
@@ -83,10 +83,10 @@ final class MetaDecoder {
         continue;
       }
       switch (field) {
-        case "copyrightHolder" -> b.copyrightHolder(s.string());
-        case "copyrightNotice" -> b.copyrightNotice(s.string());
-        case "usageTerms" -> b.usageTerms(s.string());
-        case "rightsUrl" -> b.rightsUrl(s.string());
+        case "copyrightHolder" -> b.copyrightHolder(s.text());
+        case "copyrightNotice" -> b.copyrightNotice(s.text());
+        case "usageTerms" -> b.usageTerms(s.text());
+        case "rightsUrl" -> b.rightsUrl(s.text());
         default -> bag = s.unknown(bag, field);
       }
       s.exit();

@@ -39,12 +39,12 @@ final class PartyDecoder {
       }
       switch (field) {
         case "kind" -> kind = s.code(Codes::partyKind, "person, organization");
-        case "name" -> name = s.string();
+        case "name" -> name = s.text();
         case "role" -> b.role(s.string());
-        case "url" -> b.url(s.string());
-        case "uri" -> b.uri(s.string());
-        case "jobTitle" -> b.jobTitle(s.string());
-        case "logoUrl" -> b.logoUrl(s.string());
+        case "url" -> b.url(s.text());
+        case "uri" -> b.uri(s.text());
+        case "jobTitle" -> b.jobTitle(s.text());
+        case "logoUrl" -> b.logoUrl(s.text());
         default -> bag = s.unknown(bag, field);
       }
       s.exit();
@@ -76,10 +76,10 @@ final class PartyDecoder {
         continue;
       }
       switch (field) {
-        case "name" -> name = s.string();
+        case "name" -> name = s.text();
         case "roles" -> b.roles(s.strings());
-        case "url" -> b.url(s.string());
-        case "uri" -> b.uri(s.string());
+        case "url" -> b.url(s.text());
+        case "uri" -> b.uri(s.text());
         case "kind" -> b.kind(s.code(Codes::partyKind, "person, organization"));
         default -> bag = s.unknown(bag, field);
       }
@@ -106,13 +106,13 @@ final class PartyDecoder {
       switch (field) {
         case "kind" ->
             kind = s.code(Codes::entityKind, "person, organization, place, event, object, subject");
-        case "name" -> name = s.string();
-        case "uri" -> b.uri(s.string());
-        case "code" -> b.code(s.string());
+        case "name" -> name = s.text();
+        case "uri" -> b.uri(s.text());
+        case "code" -> b.code(s.text());
         case "rel" -> b.rel(s.string());
         case "relevance" -> b.relevance(s.intValue());
         case "confidence" -> b.confidence(s.intValue());
-        case "creator" -> b.creator(s.string());
+        case "creator" -> b.creator(s.text());
         case "language" -> b.language(s.string());
         default -> bag = s.unknown(bag, field);
       }
@@ -140,9 +140,9 @@ final class PartyDecoder {
         continue;
       }
       switch (field) {
-        case "name" -> name = s.string();
-        case "uri" -> uri = s.string();
-        case "code" -> code = s.string();
+        case "name" -> name = s.text();
+        case "uri" -> uri = s.text();
+        case "code" -> code = s.text();
         default -> s.unknownDropped(field, "a genre");
       }
       s.exit();

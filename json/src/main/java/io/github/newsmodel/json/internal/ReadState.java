@@ -289,22 +289,30 @@ final class ReadState {
   private JacksonException located(JacksonException e, @Nullable String previous) {
     String pending = parser.streamReadContext().currentName();
     if (pending != null && !pending.equals(previous) && parser.streamReadContext().inObject()) {
-      enter(log.add(nodes[depth], pending, -1, 0, 0));
+      enter(log.addNamed(nodes[depth], pending, 0, 0));
     }
     return e;
   }
 
   /** Records the property the parser is on, enters it, and moves to its value. */
   private boolean enterField() {
-    String name = parser.currentName();
+    Fields known = matched;
     if (base != null) {
       // Jackson has already read the start of the value, and its token location is the value's
-      enter(log.add(nodes[depth], name, -1, base.getTokenLineNr(), tokenColumn()));
+      int line = base.getTokenLineNr();
+      int column = tokenColumn();
+      enter(
+          known != null && matchedPosition >= 0
+              ? log.addKnown(nodes[depth], known, matchedPosition, line, column)
+              : log.addNamed(nodes[depth], parser.currentName(), line, column));
       parser.nextToken();
       return true;
     }
     TokenStreamLocation at = parser.currentTokenLocation();
-    int node = log.add(nodes[depth], name, -1, at.getLineNr(), at.getColumnNr());
+    int node =
+        known != null && matchedPosition >= 0
+            ? log.addKnown(nodes[depth], known, matchedPosition, at.getLineNr(), at.getColumnNr())
+            : log.addNamed(nodes[depth], parser.currentName(), at.getLineNr(), at.getColumnNr());
     enter(node);
     parser.nextToken();
     at = parser.currentTokenLocation();
@@ -406,7 +414,7 @@ final class ReadState {
       return false;
     }
     int index = counts[containers]++;
-    enter(log.add(nodes[depth], null, index, tokenLine(), tokenColumn()));
+    enter(log.addElement(nodes[depth], index, tokenLine(), tokenColumn()));
     if (index >= limits.maxArrayLength()) {
       problem(
           "limit.array",
@@ -487,7 +495,22 @@ final class ReadState {
 
   // ------------------------------------------------------------------ scalars
 
-  /** Reads a string; null is absent. */
+  /**
+   * Reads free text or a URL; null is absent. Unlike {@link #string()}, it does not look the value
+   * up among the recurring ones.
+   */
+  @Nullable String text() {
+    JsonToken token = token();
+    if (token == JsonToken.VALUE_STRING) {
+      return parser.getString();
+    }
+    return token == JsonToken.VALUE_NULL ? null : mismatch("string");
+  }
+
+  /**
+   * Reads a string that is often one of the recurring values of {@link KnownStrings} (a type, kind,
+   * language, role or media type), returning the shared instance when it is; null is absent.
+   */
   @Nullable String string() {
     JsonToken token = token();
     if (token == JsonToken.VALUE_STRING) {
