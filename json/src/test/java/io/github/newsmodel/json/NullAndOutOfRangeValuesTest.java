@@ -67,6 +67,28 @@ class NullAndOutOfRangeValuesTest {
   }
 
   @Test
+  void anIntegerBeyondAnIntIsReportedAndLeftOut() {
+    ReadResult<Article> result =
+        validate(
+            "'urgency':4294967297,'media':[{'kind':'image','id':'m','renditions':"
+                + "[{'url':'https://e.kz/a.jpg','width':2147483648,'height':2147483647}]}]");
+    assertThat(result.problems())
+        .extracting(JsonProblem::pointer, JsonProblem::code, JsonProblem::message)
+        .containsExactly(
+            tuple(
+                "/urgency",
+                "number.range",
+                "integer 4294967297 is out of range; expected -2147483648 to 2147483647"),
+            tuple(
+                "/media/0/renditions/0/width",
+                "number.range",
+                "integer 2147483648 is out of range; expected -2147483648 to 2147483647"));
+    assertThat(result.value().orElseThrow().urgency()).isNull();
+    assertThat(rendition(result).width()).isNull();
+    assertThat(rendition(result).height()).isEqualTo(Integer.MAX_VALUE);
+  }
+
+  @Test
   void aNumberBeyondADoubleIsReportedAndLeftOut() {
     ReadResult<Article> result =
         validate(

@@ -22,6 +22,8 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.core.util.JsonParserDelegate;
 
 /** The engine behind the facades, driven the way the Jackson module and the feed readers do. */
@@ -86,6 +88,35 @@ class CodecTest {
         .contains(
             JsonValue.object(
                 Map.of("n", JsonValue.array(List.of(JsonValue.number("1"), JsonValue.NULL)))));
+  }
+
+  @Test
+  void nonNumericNumbersOfALenientParserAreOutOfRange() {
+    JsonFactory lenient =
+        CODEC.factory().rebuild().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
+    String doc =
+        q(
+            "{'id':'a','headline':'h','x-n':NaN,'x-a':[1,Infinity],'x-b':2,"
+                + "'media':[{'kind':'image','id':'m','renditions':"
+                + "[{'url':'https://e.kz/a.jpg','frameRate':NaN}]}]}");
+    JsonParser parser = lenient.createParser(ObjectReadContext.empty(), doc);
+    parser.nextToken();
+    ReadResult<?> result = CODEC.readStructure(parser, Article.class).result();
+    assertThat(result.problems())
+        .extracting(JsonProblem::pointer, JsonProblem::code, JsonProblem::message)
+        .containsExactly(
+            tuple("/x-n", "number.range", "number NaN is out of range"),
+            tuple("/x-a/1", "number.range", "number Infinity is out of range"),
+            tuple(
+                "/media/0/renditions/0/frameRate",
+                "number.range",
+                "number NaN is out of range; expected a finite double"));
+    Article article = (Article) result.value().orElseThrow();
+    assertThat(article.extensions().asMap())
+        .containsExactly(
+            Map.entry("x-a", JsonValue.array(List.of(JsonValue.number("1"), JsonValue.NULL))),
+            Map.entry("x-b", JsonValue.number("2")));
+    assertThat(article.media().get(0).renditions().get(0).frameRate()).isNull();
   }
 
   @Test
