@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.newsmodel.article.Article;
+import io.github.newsmodel.body.Paragraph;
 import io.github.newsmodel.extension.JsonValue;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -114,7 +116,7 @@ class SkippedValuesTest {
                 "property 'kind' appears more than once; expected it once"));
     Article article = result.value().orElseThrow();
     assertThat(article.body()).hasSize(1);
-    assertThat(article.body().get(0)).isInstanceOf(io.github.newsmodel.body.Paragraph.class);
+    assertThat(article.body().get(0)).isInstanceOf(Paragraph.class);
     assertThat(article.authors().get(0).name()).isEqualTo("n");
   }
 
@@ -149,7 +151,7 @@ class SkippedValuesTest {
                     "k",
                     JsonValue.number("1"),
                     "l",
-                    JsonValue.array(java.util.List.of(JsonValue.number("3"))))));
+                    JsonValue.array(List.of(JsonValue.number("3"))))));
     assertThat(article.summary()).isEqualTo("s");
   }
 

@@ -8,6 +8,7 @@ import io.github.newsmodel.extension.Extensions;
 import io.github.newsmodel.extension.JsonValue;
 import io.github.newsmodel.party.Party;
 import io.github.newsmodel.party.PartyKind;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -60,7 +61,7 @@ class WrittenDocumentTest {
                     Map.of(
                         "x-n",
                         JsonValue.array(
-                            java.util.List.of(
+                            List.of(
                                 JsonValue.number("1e5"),
                                 JsonValue.number("-0"),
                                 JsonValue.number("2.50E-3"))))))
