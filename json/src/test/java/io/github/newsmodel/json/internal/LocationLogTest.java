@@ -16,10 +16,10 @@ class LocationLogTest {
   /** Logs {@code {"media": [{"kind": ...}], "a/b": ...}} as a reader would. */
   private void logDocument() {
     log.reset(1, 1);
-    media = log.add(0, "media", -1, 2, 12);
-    media0 = log.add(media, null, 0, 2, 13);
-    kind = log.add(media0, "kind", -1, 2, 22);
-    slash = log.add(0, "a/b", -1, 3, 10);
+    media = log.addKnown(0, ArticleDecoder.FIELDS, ArticleDecoder.FIELDS.indexOf("media"), 2, 12);
+    media0 = log.addElement(media, 0, 2, 13);
+    kind = log.addKnown(media0, MediaDecoder.MEDIA, MediaDecoder.MEDIA.indexOf("kind"), 2, 22);
+    slash = log.addNamed(0, "a/b", 3, 10);
   }
 
   @Test
@@ -91,12 +91,27 @@ class LocationLogTest {
   }
 
   @Test
+  void keepsOtherNamesUntilCleared() {
+    log.reset(1, 1);
+    int first = log.addNamed(0, "x-custom", 1, 2);
+    int second = log.addNamed(first, "", 1, 14);
+    assertThat(log.pointer(second)).isEqualTo("/x-custom/");
+    for (int i = 0; i < 20; i++) {
+      log.addNamed(0, "n" + i, 2, i);
+    }
+    assertThat(log.find("/n19")).isEqualTo(second + 20);
+    log.clear();
+    log.reset(1, 1);
+    assertThat(log.find("/x-custom")).isZero();
+  }
+
+  @Test
   void growsPastItsFirstArrays() {
     log.reset(1, 1);
-    int parent = log.add(0, "keywords", -1, 1, 14);
+    int parent = log.addNamed(0, "keywords", 1, 14);
     int last = -1;
     for (int i = 0; i < 200; i++) {
-      last = log.add(parent, null, i, 2 + i, 3);
+      last = log.addElement(parent, i, 2 + i, 3);
     }
     assertThat(log.pointer(last)).isEqualTo("/keywords/199");
     assertThat(log.find("/keywords/150")).isEqualTo(parent + 151);
