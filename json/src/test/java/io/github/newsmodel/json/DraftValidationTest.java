@@ -56,4 +56,49 @@ class DraftValidationTest {
     assertThat(result.value()).isEmpty();
     assertThat(result.problems()).extracting(JsonProblem::pointer).containsExactly("/keywords/0");
   }
+
+  @Test
+  void neverReportsAProblemAtTheIndexOfAnotherBodyBlock() {
+    ReadResult<Article> result =
+        json.readAndValidate(
+            """
+        {"id": "a1", "headline": "h",
+         "body": [5, {"type": "embed", "url": "ftp://x.kz/v"}]}
+        """);
+
+    assertThat(result.value()).isEmpty();
+    assertThat(result.problems()).extracting(JsonProblem::pointer).containsExactly("/body/0");
+  }
+
+  @Test
+  void neverReportsAProblemAtTheIndexOfAnotherInline() {
+    ReadResult<Article> result =
+        json.readAndValidate(
+            """
+        {"id": "a1", "headline": "h",
+         "body": [{"type": "paragraph",
+                   "content": [5, {"type": "link", "href": "ftp://x.kz", "content": []}]}]}
+        """);
+
+    assertThat(result.value()).isEmpty();
+    assertThat(result.problems())
+        .extracting(JsonProblem::pointer)
+        .containsExactly("/body/0/content/0");
+  }
+
+  @Test
+  void neverReportsAProblemAtTheIndexOfAnotherListItem() {
+    ReadResult<Article> result =
+        json.readAndValidate(
+            """
+        {"id": "a1", "headline": "h",
+         "body": [{"type": "list", "ordered": false,
+                   "items": [5, [{"type": "link", "href": "ftp://x.kz", "content": []}]]}]}
+        """);
+
+    assertThat(result.value()).isEmpty();
+    assertThat(result.problems())
+        .extracting(JsonProblem::pointer)
+        .containsExactly("/body/0/items/0");
+  }
 }

@@ -69,6 +69,10 @@ class RequiredPropertiesTest {
             "'id':'a','headline':'h','shareLinks':[{'url':'https://t.me/share/url?url=x'}]",
             "/shareLinks/0/platform",
             "platform"),
+        isNull(
+            "'id':'a','headline':'h','shareLinks':[{'platform':null,'url':'https://t.me/s?url=x'}]",
+            "/shareLinks/0/platform",
+            "platform"),
         missing(
             "'id':'a','headline':'h','shareLinks':[{'platform':'telegram'}]",
             "/shareLinks/0/url",
@@ -144,6 +148,6 @@ class RequiredPropertiesTest {
     assertThat(result.value()).isEmpty();
     assertThat(result.problems())
         .extracting(JsonProblem::pointer, JsonProblem::code, JsonProblem::message)
-        .contains(tuple(pointer, "required", "required property '" + name + "' is missing"));
+        .containsExactly(tuple(pointer, "required", "required property '" + name + "' is missing"));
   }
 }

@@ -51,7 +51,7 @@ final class BodyDecoder {
     while (s.nextElement()) {
       Block block = block(s);
       if (block == null) {
-        s.markBroken();
+        s.markDropped();
       } else {
         blocks.add(block);
       }

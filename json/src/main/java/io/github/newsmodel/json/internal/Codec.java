@@ -215,8 +215,8 @@ public final class Codec {
                   + ReadState.describe(next)
                   + " after the end of the document; expected "
                   + "one JSON value",
-              at.getLineNr(),
-              at.getColumnNr());
+              ReadState.lineOf(at),
+              ReadState.columnOf(at));
     } catch (JacksonIOException e) {
       extra = fromJackson(contentOrThrow(e), "");
     } catch (JacksonException e) {

@@ -30,7 +30,7 @@ final class InlineDecoder {
     while (s.nextElement()) {
       Inline inline = inline(s);
       if (inline == null) {
-        s.markBroken();
+        s.markDropped();
       } else if (first == null) {
         first = inline;
       } else {
@@ -60,7 +60,7 @@ final class InlineDecoder {
         items.add(inlines(s));
       } else {
         s.mismatch("array of inlines");
-        s.markBroken();
+        s.markDropped();
       }
       s.exit();
     }

@@ -59,7 +59,7 @@ final class LinkDecoder {
       }
       return platform;
     }
-    if (!s.beginObject(false)) {
+    if (s.token() == JsonToken.VALUE_NULL || !s.beginObject(false)) {
       return null;
     }
     String id = null;

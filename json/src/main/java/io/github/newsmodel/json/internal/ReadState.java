@@ -35,7 +35,7 @@ final class ReadState {
    * more than the values it returns.
    */
   private static final class Scratch {
-    final LocationLog log = new LocationLog();
+    LocationLog log = new LocationLog();
     int[] nodes = new int[32];
     long[] seen = new long[16];
     int[] counts = new int[16];
@@ -84,7 +84,7 @@ final class ReadState {
     this.nodes = scratch.nodes;
     this.seen = scratch.seen;
     this.counts = scratch.counts;
-    log.reset(at.getLineNr(), at.getColumnNr());
+    log.reset(lineOf(at), columnOf(at));
     this.nodes[0] = 0;
   }
 
@@ -97,22 +97,51 @@ final class ReadState {
       scratch.nodes = nodes;
       scratch.seen = seen;
       scratch.counts = counts;
-      scratch.inUse = false;
+    } else {
+      // a very large document: let its arrays go, and keep small ones for the next
+      Scratch fresh = new Scratch();
+      scratch.log = fresh.log;
+      scratch.nodes = fresh.nodes;
+      scratch.seen = fresh.seen;
+      scratch.counts = fresh.counts;
     }
+    scratch.inUse = false;
+  }
+
+  /**
+   * How many nodes the location log kept for this thread's next document can hold, or -1 when that
+   * log is still in use; for tests of the per-thread arrays.
+   */
+  static int retainedLogCapacity() {
+    Scratch shared = SCRATCH.get();
+    return shared.inUse ? -1 : shared.log.capacity();
   }
 
   /** The line of the current token, as {@link TokenStreamLocation#getLineNr()} gives it. */
   private int tokenLine() {
-    return base != null ? base.getTokenLineNr() : parser.currentTokenLocation().getLineNr();
+    return base != null ? base.getTokenLineNr() : lineOf(parser.currentTokenLocation());
   }
 
   /** The column of the current token, as {@link TokenStreamLocation#getColumnNr()} gives it. */
   private int tokenColumn() {
     if (base == null) {
-      return parser.currentTokenLocation().getColumnNr();
+      return columnOf(parser.currentTokenLocation());
     }
     int column = base.getTokenColumnNr();
     return column > 0 ? column - 1 : column;
+  }
+
+  /**
+   * The line of a location, 0 when unknown: a parser over a tree (the Jackson module reading a
+   * {@code JsonNode}) reports -1.
+   */
+  static int lineOf(TokenStreamLocation at) {
+    return Math.max(0, at.getLineNr());
+  }
+
+  /** The column of a location, 0 when unknown (see {@link #lineOf}). */
+  static int columnOf(TokenStreamLocation at) {
+    return Math.max(0, at.getColumnNr());
   }
 
   JsonParser parser() {
@@ -143,6 +172,15 @@ final class ReadState {
   /** Records that required structure is missing or unusable. */
   void markBroken() {
     broken = true;
+  }
+
+  /**
+   * Records that an array element could not be read and is left out, so that the indexes of the
+   * value built no longer match the document's (see {@link #droppedElements()}).
+   */
+  void markDropped() {
+    broken = true;
+    dropped = true;
   }
 
   /** Returns the JSON Pointer of the value being read. */
@@ -311,12 +349,12 @@ final class ReadState {
     TokenStreamLocation at = parser.currentTokenLocation();
     int node =
         known != null && matchedPosition >= 0
-            ? log.addKnown(nodes[depth], known, matchedPosition, at.getLineNr(), at.getColumnNr())
-            : log.addNamed(nodes[depth], parser.currentName(), at.getLineNr(), at.getColumnNr());
+            ? log.addKnown(nodes[depth], known, matchedPosition, lineOf(at), columnOf(at))
+            : log.addNamed(nodes[depth], parser.currentName(), lineOf(at), columnOf(at));
     enter(node);
     parser.nextToken();
     at = parser.currentTokenLocation();
-    log.relocate(node, at.getLineNr(), at.getColumnNr());
+    log.relocate(node, lineOf(at), columnOf(at));
     return true;
   }
 
@@ -378,9 +416,12 @@ final class ReadState {
             log.column(node)));
   }
 
+  /** Whether a problem was reported at the pointer or inside the value there. */
   private boolean reportedAt(String pointer) {
     for (int i = problems.size() - 1; i >= 0; i--) {
-      if (problems.get(i).pointer().equals(pointer)) {
+      String at = problems.get(i).pointer();
+      if (at.startsWith(pointer)
+          && (at.length() == pointer.length() || at.charAt(pointer.length()) == '/')) {
         return true;
       }
     }
@@ -443,8 +484,7 @@ final class ReadState {
     while (nextElement()) {
       T value = element.apply(this);
       if (value == null) {
-        broken = true;
-        dropped = true;
+        markDropped();
       } else {
         values.add(value);
       }

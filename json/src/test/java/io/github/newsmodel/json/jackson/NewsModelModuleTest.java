@@ -59,6 +59,23 @@ class NewsModelModuleTest {
   }
 
   @Test
+  void aTreeWithAWrongTypeIsMismatchedInputToo() {
+    var tree = MAPPER.readTree("{\"id\":\"a\",\"headline\":\"h\",\"urgency\":\"x\"}");
+
+    assertThatThrownBy(() -> MAPPER.treeToValue(tree, Article.class))
+        .isInstanceOf(MismatchedInputException.class)
+        .hasMessageContaining("/urgency")
+        .hasMessageContaining("type.mismatch");
+  }
+
+  @Test
+  void aValidTreeReadsAsTheArticle() {
+    Article article = Article.builder("a", "h").urgency(3).build();
+
+    assertThat(MAPPER.treeToValue(MAPPER.valueToTree(article), Article.class)).isEqualTo(article);
+  }
+
+  @Test
   void theModuleReportsItsVersion() {
     assertThat(new NewsModelModule().version()).isEqualTo(PackageVersion.VERSION);
   }
