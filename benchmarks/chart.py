@@ -103,6 +103,7 @@ def fmt_like(value, reference):
 def markdown(scores, sizes):
     methods = [
         ("ReadBenchmark", "tokenScan", "Jackson token scan, builds nothing (floor)"),
+        ("ReadBenchmark", "stringScan", "Jackson token scan that builds every string value"),
         ("ReadBenchmark", "pojoRead", "POJOs: Jackson databind read"),
         ("ReadBenchmark", "newsmodelRead", "newsmodel: `NewsJson.read`"),
         ("ReadBenchmark", "pojoReadValidate", "POJOs: read + Hibernate Validator"),
@@ -130,7 +131,8 @@ def markdown(scores, sizes):
                  "target for `NewsJson.read`: ≤ %.0f) | " % ALLOCATION_TARGET
                  + " | ".join(PAYLOADS) + " |")
     lines.append("|---|" + "---:|" * len(PAYLOADS))
-    for method, label in [("pojoRead", "POJOs: databind read"),
+    for method, label in [("stringScan", "token scan building every string value (floor)"),
+                          ("pojoRead", "POJOs: databind read"),
                           ("newsmodelRead", "newsmodel: `NewsJson.read`"),
                           ("pojoReadValidate", "POJOs: read + validate"),
                           ("newsmodelReadValidate", "newsmodel: `readAndValidate`")]:
