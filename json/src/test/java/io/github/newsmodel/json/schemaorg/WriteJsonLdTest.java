@@ -351,4 +351,17 @@ class WriteJsonLdTest {
     assertThat(SchemaOrg.defaults().read(written).value().orElseThrow().extensions())
         .isEqualTo(article.extensions());
   }
+
+  @Test
+  void numbersWithAnExponentAreNotExpanded() {
+    Article article =
+        article()
+            .extensions(
+                Extensions.of(
+                    Map.of("huge", JsonValue.number("1e400"), "large", JsonValue.number("2E+300"))))
+            .build();
+    String written = SchemaOrg.defaults().writeJsonLd(article);
+    assertThat(written).contains("\"huge\":1E+400", "\"large\":2E+300");
+    assertThat(written.length()).isLessThan(200);
+  }
 }
