@@ -271,6 +271,8 @@ class CanonicalHtmlReaderTest {
         "<h1>t</h1>",
         "<h7>t</h7>",
         "<p>a",
+        "<p>a<br>",
+        "<p><strong>",
         "<p>a > b</p>",
         "<p><a href=\"https://e.kz/<x\">y</a></p>",
         "<p>a &nbsp; b</p>",

@@ -64,6 +64,13 @@ class ModuleTypesTest {
     Inline inline = ((Paragraph) SEED.body().get(0)).content().get(0);
     writesAsInTheArticleAndReadsBack(mapper, SEED, Inline.class, inline);
     writesAsInTheArticleAndReadsBack(mapper, KAZAKH, Party.class, KAZAKH.authors().get(0));
+    FollowLink bare = FollowLink.of("telegram", "https://t.me/example_kz");
+    assertThat(mapper.writeValueAsString(bare))
+        .isEqualTo("{\"service\":\"telegram\",\"url\":\"https://t.me/example_kz\"}");
+    assertThat(
+            mapper.readValue(
+                "{\"service\":\"telegram\",\"url\":\"https://t.me/example_kz\"}", FollowLink.class))
+        .isEqualTo(bare);
     assertThat(mapper.writeValueAsString(SEED.firstPublished()))
         .isEqualTo("\"" + SEED.firstPublished().text() + "\"");
     assertThat(mapper.readValue("\"" + SEED.firstPublished().text() + "\"", NewsDateTime.class))
