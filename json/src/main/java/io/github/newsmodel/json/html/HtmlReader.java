@@ -18,6 +18,7 @@ import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jspecify.annotations.Nullable;
 
 /** Converts an HTML fragment to blocks with the allowlist described in {@link HtmlBodies}. */
 final class HtmlReader {
@@ -107,7 +108,9 @@ final class HtmlReader {
       drop(element, "element <" + tag + "> with its content");
       return;
     }
-    checkAttributes(element);
+    if (!tag.equals("img")) {
+      checkAttributes(element); // an image's are checked where it is read, wherever it sits
+    }
     switch (tag) {
       case "p" -> paragraph(element, depth);
       case "h1", "h2", "h3", "h4", "h5", "h6" -> {
@@ -140,15 +143,11 @@ final class HtmlReader {
     flushLoose();
     List<Inline> content = new ArrayList<>();
     for (Node child : element.childNodes()) {
-      if (child instanceof Element e
-          && (e.normalName().equals("img") || e.normalName().equals("figure"))) {
+      // a <figure> is never a child of a <p>: the HTML parser closes the paragraph before it
+      if (child instanceof Element e && e.normalName().equals("img")) {
         emit(new Paragraph(merge(content)));
         content = new ArrayList<>();
-        if (e.normalName().equals("img")) {
-          image(e, e);
-        } else {
-          figure(e);
-        }
+        image(e, e);
       } else {
         content.addAll(inlineNode(child, depth + 1));
       }
@@ -236,19 +235,28 @@ final class HtmlReader {
 
   private void image(Element img, Element holder) {
     checkAttributes(img);
-    String id = img.attr("data-media-id");
-    if (id.isBlank()) {
-      id = holder.attr("data-media-id");
-    }
-    if (id.isBlank()) {
-      id = img.attr("src");
-    }
+    String id = mediaId(img, holder);
     if (!usable(id)) {
       drop(img, "image without a data-media-id or usable src");
       return;
     }
     flushLoose();
     blocks.add(MediaReference.of(id));
+  }
+
+  /**
+   * The media id of an image: the {@code data-media-id} of the image, else of the element holding
+   * it (its figure), else the image's {@code src}; blank when there is none.
+   */
+  private static String mediaId(@Nullable Element img, Element holder) {
+    String id = img == null ? "" : img.attr("data-media-id");
+    if (id.isBlank()) {
+      id = holder.attr("data-media-id");
+    }
+    if (id.isBlank() && img != null) {
+      id = img.attr("src");
+    }
+    return id;
   }
 
   /** Whether an image id or src can become a media reference: not blank, not javascript:. */
@@ -296,10 +304,7 @@ final class HtmlReader {
         return link(element, depth);
       case "img", "figure":
         Element img = tag.equals("img") ? element : element.getElementsByTag("img").first();
-        String id = img == null ? element.attr("data-media-id") : img.attr("data-media-id");
-        if (id.isBlank() && img != null) {
-          id = img.attr("src");
-        }
+        String id = mediaId(img, element);
         if (!usable(id)) {
           drop(element, "image without a data-media-id or usable src");
         } else {

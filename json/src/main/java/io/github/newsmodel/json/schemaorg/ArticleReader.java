@@ -152,9 +152,11 @@ final class ArticleReader {
             .created(date(main.get("dateCreated"), "created", values))
             .expires(date(main.get("expires"), "expires", values))
             .keywords(keywords(main.get("keywords"), values));
+    int genres = 0;
     for (Located genre : main.get("genre").items()) {
       String name = values.text(genre);
       if (name != null) {
+        sink.origin("genres[" + genres++ + "]", genre.pointer());
         article.addGenre(Genre.named(name));
       }
     }
@@ -355,8 +357,9 @@ final class ArticleReader {
     Located holderNode = Values.first(main.get("copyrightHolder"));
     if (holderNode != null) {
       Located resolved = values.graph().resolve(holderNode);
-      holder =
-          resolved.node().isObject() ? values.text(resolved.get("name")) : values.text(resolved);
+      Located holderName = resolved.node().isObject() ? resolved.get("name") : resolved;
+      holder = values.text(holderName);
+      values.sink().origin("rights.copyrightHolder", holderName.pointer());
     }
     if (notice == null && license == null && holder == null) {
       return null;

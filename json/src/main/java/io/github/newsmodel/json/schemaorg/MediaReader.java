@@ -112,10 +112,13 @@ final class MediaReader {
           .copyrightNotice(values.text(node.get("copyrightNotice")))
           .licenseUrl(values.url(node.get("license")))
           .extensions(TreeValues.unknownMembers(node.node(), IMAGE_MEMBERS));
-      values.sink().origin("media[" + index + "].caption", node.get("caption").pointer());
-      values.sink().origin("media[" + index + "].altText", node.get("description").pointer());
-      values.sink().origin("media[" + index + "].creditLine", node.get("creditText").pointer());
-      values.sink().origin("media[" + index + "].licenseUrl", node.get("license").pointer());
+      String path = "media[" + index + "]";
+      values.sink().origin(path + ".title", node.get("name").pointer());
+      values.sink().origin(path + ".caption", node.get("caption").pointer());
+      values.sink().origin(path + ".altText", node.get("description").pointer());
+      values.sink().origin(path + ".creditLine", node.get("creditText").pointer());
+      values.sink().origin(path + ".copyrightNotice", node.get("copyrightNotice").pointer());
+      values.sink().origin(path + ".licenseUrl", node.get("license").pointer());
     }
     values.sink().origin("media[" + index + "]", node.pointer());
     record("media[" + index + "].renditions[0]", node);
@@ -132,6 +135,7 @@ final class MediaReader {
       values.sink().origin(path + ".url", url.pointer());
       values.sink().origin(path + ".width", node.get("width").pointer());
       values.sink().origin(path + ".height", node.get("height").pointer());
+      values.sink().origin(path + ".mediaType", node.get("encodingFormat").pointer());
     }
   }
 
@@ -154,12 +158,17 @@ final class MediaReader {
 
   private void video(Located node) {
     int index = media.size();
+    String path = "media[" + index + "]";
     String identifier = values.scalarText(node.get("identifier"));
     Media.Builder builder =
         Media.builder(MediaKind.VIDEO, identifier != null ? identifier : "video-" + (index + 1))
             .title(values.text(node.get("name")))
             .caption(values.text(node.get("description")))
             .extensions(TreeValues.unknownMembers(node.node(), VIDEO_MEMBERS));
+    values.sink().origin(path, node.pointer());
+    values.sink().origin(path + ".title", node.get("name").pointer());
+    values.sink().origin(path + ".caption", node.get("description").pointer());
+    int renditions = 0;
     String content = values.url(node.get("contentUrl"));
     if (content != null) {
       builder.addRendition(
@@ -169,15 +178,24 @@ final class MediaReader {
               .mediaType(values.text(node.get("encodingFormat")))
               .duration(duration(node.get("duration")))
               .build());
+      String rendition = path + ".renditions[" + renditions++ + "]";
+      values.sink().origin(rendition, node.get("contentUrl").pointer());
+      values.sink().origin(rendition + ".width", node.get("width").pointer());
+      values.sink().origin(rendition + ".height", node.get("height").pointer());
+      values.sink().origin(rendition + ".mediaType", node.get("encodingFormat").pointer());
     }
     String embed = values.url(node.get("embedUrl"));
     if (embed != null) {
       builder.addRendition(Rendition.builder(embed).purpose("embed").build());
+      values
+          .sink()
+          .origin(path + ".renditions[" + renditions++ + "]", node.get("embedUrl").pointer());
     }
     for (Located thumbnail : node.get("thumbnailUrl").items()) {
       String url = values.url(thumbnail);
       if (url != null) {
         builder.addRendition(Rendition.builder(url).purpose("thumbnail").build());
+        values.sink().origin(path + ".renditions[" + renditions++ + "]", thumbnail.pointer());
       }
     }
     String uploadDate = values.text(node.get("uploadDate"));
@@ -185,8 +203,6 @@ final class MediaReader {
       Media built = builder.build();
       builder.extensions(built.extensions().with("uploadDate", JsonValue.string(uploadDate)));
     }
-    values.sink().origin("media[" + index + "]", node.pointer());
-    values.sink().origin("media[" + index + "].renditions[0]", node.get("contentUrl").pointer());
     media.add(builder.build());
   }
 

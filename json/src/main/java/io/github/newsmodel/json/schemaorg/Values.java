@@ -138,12 +138,11 @@ final class Values {
     return number.intValue();
   }
 
-  /** Makes a protocol-relative or root-relative URL absolute against the page URL (or https). */
-  @Nullable String absolute(String raw) {
-    String url = raw.strip();
-    if (url.isEmpty()) {
-      return null;
-    }
+  /**
+   * Makes a protocol-relative or root-relative URL absolute against the page URL (or https); {@code
+   * url} is stripped and not blank, as {@link #text(Located)} and {@link NodeGraph#idOf} return it.
+   */
+  String absolute(String url) {
     try {
       if (url.startsWith("//")) {
         String scheme = base != null && base.startsWith("http://") ? "http:" : "https:";

@@ -75,9 +75,12 @@ final class ArrayRecords implements Records {
     }
   }
 
-  /** Skips the rest of an element whose reading stopped at a limit. */
+  /**
+   * Skips the rest of an element whose reading stopped at a limit, up to and including the end of
+   * the element; {@code depth} is the nesting depth at its start token, which counts the element.
+   */
   private void skipTo(int depth) {
-    while (parser.streamReadContext().getNestingDepth() > depth) {
+    while (parser.streamReadContext().getNestingDepth() >= depth) {
       JsonToken token = parser.nextToken();
       if (token == null) {
         return;

@@ -233,6 +233,86 @@ class CanonicalHtmlReaderTest {
     sameAsJsoup(shallow);
   }
 
+  @Test
+  void readsItsSubsetItselfIntoTheBlocksTheHtmlDescribes() {
+    assertThat(
+            CanonicalHtmlReader.read(
+                "<p>a &amp; b &lt;c&gt;<strong>s</strong><em>e</em><br>"
+                    + "<a href=\"https://e.kz/?a=1&amp;b=&quot;q&quot;\">l</a></p>"))
+        .containsExactly(
+            new Paragraph(
+                List.of(
+                    Inline.text("a & b <c>"),
+                    new Inline.Styled(Inline.Style.STRONG, List.of(Inline.text("s"))),
+                    new Inline.Styled(Inline.Style.EMPHASIS, List.of(Inline.text("e"))),
+                    Inline.lineBreak(),
+                    new Inline.Link("https://e.kz/?a=1&b=\"q\"", List.of(Inline.text("l"))))));
+    assertThat(CanonicalHtmlReader.read("<h2>t</h2><h6>u</h6>"))
+        .containsExactly(
+            new Heading(2, List.of(Inline.text("t"))), new Heading(6, List.of(Inline.text("u"))));
+    assertThat(CanonicalHtmlReader.read("<blockquote>q<cite>A. B</cite></blockquote>"))
+        .containsExactly(new Quote(List.of(Inline.text("q")), "A. B"));
+    assertThat(
+            CanonicalHtmlReader.read(
+                "<ol><li>x</li></ol><figure><img src=\"https://e.kz/i\"></figure>"))
+        .containsExactly(
+            new ListBlock(true, List.of(List.of(Inline.text("x")))),
+            MediaReference.of("https://e.kz/i"));
+    assertThat(CanonicalHtmlReader.read("")).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "<p>a\rb</p>",
+        "<p>a\u0000b</p>",
+        "<p>a\uffffb</p>",
+        "<h2",
+        "<h1>t</h1>",
+        "<h7>t</h7>",
+        "<p>a",
+        "<p>a<br>",
+        "<p><strong>",
+        "<p>a > b</p>",
+        "<p><a href=\"https://e.kz/<x\">y</a></p>",
+        "<p>a &nbsp; b</p>",
+        "<blockquote>q<cite> A</cite></blockquote>",
+        "<blockquote>q<cite>A </cite></blockquote>",
+        "<blockquote>q<cite>A  B</cite></blockquote>",
+        "<blockquote>q<cite>A\u00a0B</cite></blockquote>"
+      })
+  void givesUpOnHtmlOutsideItsSubset(String html) {
+    assertThat(CanonicalHtmlReader.read(html)).isNull();
+    sameAsJsoup(html);
+  }
+
+  @Test
+  void inlineNestingUpToTheLimitIsReadAndDeeperGoesToJsoup() {
+    int limit = CanonicalHtmlReader.MAX_DEPTH;
+    for (String tag : new String[] {"strong", "em"}) {
+      String atLimit =
+          "<p>" + ("<" + tag + ">").repeat(limit) + "x" + ("</" + tag + ">").repeat(limit) + "</p>";
+      String beyond =
+          "<p>"
+              + ("<" + tag + ">").repeat(limit + 1)
+              + "x"
+              + ("</" + tag + ">").repeat(limit + 1)
+              + "</p>";
+      assertThat(CanonicalHtmlReader.read(atLimit)).as(tag).isNotNull();
+      assertThat(CanonicalHtmlReader.read(beyond)).as(tag).isNull();
+    }
+    String linkBeyond =
+        "<p>"
+            + "<em>".repeat(limit)
+            + "<a href=\"https://e.kz/\">x</a>"
+            + "</em>".repeat(limit)
+            + "</p>";
+    assertThat(CanonicalHtmlReader.read(linkBeyond)).isNull();
+    assertThat(
+            CanonicalHtmlReader.read(linkBeyond.replaceFirst("<em>", "").replaceFirst("</em>", "")))
+        .isNotNull();
+  }
+
   static Stream<Path> corpus() throws IOException {
     Path folder =
         Path.of(

@@ -42,27 +42,43 @@ class ModuleTypesTest {
   }
 
   private static <T> void writesAsInTheArticleAndReadsBack(
-      Article article, Class<T> type, T value) {
-    String json = MAPPER.writeValueAsString(value);
+      JsonMapper mapper, Article article, Class<T> type, T value) {
+    String json = mapper.writeValueAsString(value);
     assertThat(NewsJson.defaults().write(article)).contains(json);
-    assertThat(MAPPER.readValue(json, type)).isEqualTo(value);
+    assertThat(mapper.readValue(json, type)).isEqualTo(value);
   }
 
   @Test
   void everyRegisteredTypeRoundTripsInTheNativeFormat() {
+    // a mapper of its own, built with a new module, so that nothing cached elsewhere answers
+    JsonMapper mapper = JsonMapper.builder().addModule(new NewsModelModule()).build();
+    writesAsInTheArticleAndReadsBack(mapper, SEED, Article.class, SEED);
     Media media = SEED.media().get(0);
-    writesAsInTheArticleAndReadsBack(SEED, Media.class, media);
-    writesAsInTheArticleAndReadsBack(SEED, Rendition.class, media.renditions().get(0));
-    writesAsInTheArticleAndReadsBack(SEED, ShareLink.class, SEED.shareLinks().get(0));
-    writesAsInTheArticleAndReadsBack(SEED, FollowLink.class, SEED.followLinks().get(0));
-    writesAsInTheArticleAndReadsBack(SEED, Source.class, SEED.sources().get(0));
-    writesAsInTheArticleAndReadsBack(SEED, Entity.class, SEED.entities().get(0));
-    writesAsInTheArticleAndReadsBack(SEED, Block.class, SEED.body().get(0));
+    writesAsInTheArticleAndReadsBack(mapper, SEED, Media.class, media);
+    writesAsInTheArticleAndReadsBack(mapper, SEED, Rendition.class, media.renditions().get(0));
+    writesAsInTheArticleAndReadsBack(mapper, SEED, ShareLink.class, SEED.shareLinks().get(0));
+    writesAsInTheArticleAndReadsBack(mapper, SEED, FollowLink.class, SEED.followLinks().get(0));
+    writesAsInTheArticleAndReadsBack(mapper, SEED, Source.class, SEED.sources().get(0));
+    writesAsInTheArticleAndReadsBack(mapper, SEED, Entity.class, SEED.entities().get(0));
+    writesAsInTheArticleAndReadsBack(mapper, SEED, Block.class, SEED.body().get(0));
     Inline inline = ((Paragraph) SEED.body().get(0)).content().get(0);
-    writesAsInTheArticleAndReadsBack(SEED, Inline.class, inline);
-    writesAsInTheArticleAndReadsBack(KAZAKH, Party.class, KAZAKH.authors().get(0));
-    assertThat(MAPPER.writeValueAsString(SEED.firstPublished()))
+    writesAsInTheArticleAndReadsBack(mapper, SEED, Inline.class, inline);
+    writesAsInTheArticleAndReadsBack(mapper, KAZAKH, Party.class, KAZAKH.authors().get(0));
+    FollowLink bare = FollowLink.of("telegram", "https://t.me/example_kz");
+    assertThat(mapper.writeValueAsString(bare))
+        .isEqualTo("{\"service\":\"telegram\",\"url\":\"https://t.me/example_kz\"}");
+    assertThat(
+            mapper.readValue(
+                "{\"service\":\"telegram\",\"url\":\"https://t.me/example_kz\"}", FollowLink.class))
+        .isEqualTo(bare);
+    assertThat(mapper.writeValueAsString(SEED.firstPublished()))
         .isEqualTo("\"" + SEED.firstPublished().text() + "\"");
+    assertThat(mapper.readValue("\"" + SEED.firstPublished().text() + "\"", NewsDateTime.class))
+        .isEqualTo(SEED.firstPublished());
+    JsonValue value =
+        JsonValue.object(java.util.Map.of("a", JsonValue.array(java.util.List.of(JsonValue.NULL))));
+    assertThat(mapper.writeValueAsString(value)).isEqualTo("{\"a\":[null]}");
+    assertThat(mapper.readValue("{\"a\":[null]}", JsonValue.class)).isEqualTo(value);
   }
 
   @Test

@@ -126,6 +126,18 @@ class OpenGraphTest {
   }
 
   @Test
+  void bestRenditionCountsRatiosWithinOnePercentAsWideAndKeepsTheFirstOfEquals() {
+    Rendition nearWide = Rendition.builder("https://e/nw.jpg").width(1792).height(1000).build();
+    Rendition bigger = Rendition.builder("https://e/b.jpg").width(2000).height(1500).build();
+    Rendition unknown = Rendition.of("https://e/u.jpg");
+    Rendition first = Rendition.builder("https://e/1.jpg").width(800).height(600).build();
+    Rendition second = Rendition.builder("https://e/2.jpg").width(800).height(600).build();
+    assertThat(OpenGraph.bestRendition(List.of(bigger, nearWide))).isSameAs(nearWide);
+    assertThat(OpenGraph.bestRendition(List.of(bigger, unknown))).isSameAs(bigger);
+    assertThat(OpenGraph.bestRendition(List.of(first, second))).isSameAs(first);
+  }
+
+  @Test
   void imageFallsBackToCaptionForAltAndSkipsVideos() {
     Article article =
         Article.builder("v", "V")

@@ -117,4 +117,41 @@ class GoogleArticleProfileTest {
     assertThat(findings(article)).containsExactly("google.headline.long@/headline");
     assertThat(findings(compliant().headline("ж".repeat(110)).build())).isEmpty();
   }
+
+  @Test
+  void imageUrlThatIsNotHttp() {
+    Article article =
+        compliant()
+            .media(
+                List.of(
+                    Media.builder(MediaKind.IMAGE, "f")
+                        .addRendition(
+                            Rendition.builder("ftp://ex.com/a.jpg").width(1600).height(900).build())
+                        .addRendition(
+                            Rendition.builder("HTTP://EX.COM/b.jpg")
+                                .width(1200)
+                                .height(900)
+                                .build())
+                        .addRendition(
+                            Rendition.builder("Https://ex.com/c.jpg")
+                                .width(900)
+                                .height(900)
+                                .build())
+                        .build()))
+            .build();
+    assertThat(findings(article)).containsExactly("google.image.url@/image/0/contentUrl");
+  }
+
+  @Test
+  void ratiosWithinOnePercentCount() {
+    assertThat(
+            findings(compliant().media(List.of(photo(1792, 1000, 1200, 900, 1000, 1000))).build()))
+        .isEmpty();
+    assertThat(
+            findings(compliant().media(List.of(photo(1600, 900, 1210, 900, 1000, 1000))).build()))
+        .isEmpty();
+    assertThat(
+            findings(compliant().media(List.of(photo(1600, 900, 1200, 900, 1000, 1019))).build()))
+        .containsExactly("google.image.ratios@/image");
+  }
 }
