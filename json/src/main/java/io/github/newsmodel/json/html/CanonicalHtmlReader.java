@@ -53,7 +53,11 @@ final class CanonicalHtmlReader {
    * @return the blocks, or null when the input is not in the subset this reader accepts
    */
   static @Nullable List<Block> read(String html) {
-    if (html.indexOf('\r') >= 0 || html.indexOf('\0') >= 0 || html.indexOf('\uffff') >= 0) {
+    if (html.indexOf('\r') >= 0
+        || html.indexOf('\n') >= 0
+        || html.indexOf('\f') >= 0
+        || html.indexOf('\0') >= 0
+        || html.indexOf('\uffff') >= 0) {
       return null;
     }
     try {

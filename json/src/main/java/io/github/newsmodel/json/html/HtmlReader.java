@@ -91,7 +91,7 @@ final class HtmlReader {
   private void blockNode(Node node, int depth) {
     if (node instanceof TextNode text) {
       if (!text.isBlank()) {
-        loose.add(Inline.text(text.getWholeText()));
+        loose.add(Inline.text(flowText(text)));
       }
       return;
     }
@@ -264,6 +264,46 @@ final class HtmlReader {
     return !id.isBlank() && !id.trim().toLowerCase(Locale.ROOT).startsWith("javascript:");
   }
 
+  /**
+   * The text of a text node as a browser lays it out: a run of white space holding a line break or
+   * form feed is one space (so no control character reaches the model's one-line text); other
+   * spaces and tabs stay as written.
+   */
+  static String flowText(TextNode node) {
+    String text = node.getWholeText();
+    int length = text.length();
+    StringBuilder out = null;
+    int copied = 0;
+    for (int i = 0; i < length; i++) {
+      if (!isLineBreak(text.charAt(i))) {
+        continue;
+      }
+      int start = i;
+      while (start > 0 && isHtmlSpace(text.charAt(start - 1))) {
+        start--;
+      }
+      int end = i;
+      while (end < length && isHtmlSpace(text.charAt(end))) {
+        end++;
+      }
+      if (out == null) {
+        out = new StringBuilder(length);
+      }
+      out.append(text, copied, Math.max(copied, start)).append(' ');
+      copied = end;
+      i = end - 1;
+    }
+    return out == null ? text : out.append(text, copied, length).toString();
+  }
+
+  private static boolean isLineBreak(char c) {
+    return c == '\n' || c == '\r' || c == '\f';
+  }
+
+  private static boolean isHtmlSpace(char c) {
+    return c == ' ' || c == '\t' || isLineBreak(c);
+  }
+
   private List<Inline> inlines(Element element, int depth) {
     List<Inline> content = new ArrayList<>();
     for (Node child : element.childNodes()) {
@@ -274,7 +314,7 @@ final class HtmlReader {
 
   private List<Inline> inlineNode(Node node, int depth) {
     if (node instanceof TextNode text) {
-      return List.of(Inline.text(text.getWholeText()));
+      return List.of(Inline.text(flowText(text)));
     }
     if (node instanceof Element element) {
       return inline(element, depth);

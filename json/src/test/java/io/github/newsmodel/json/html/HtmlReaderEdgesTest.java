@@ -20,6 +20,28 @@ class HtmlReaderEdgesTest {
   }
 
   @Test
+  void aLineBreakInTextIsLaidOutAsOneSpace() {
+    HtmlConversion conversion =
+        HtmlBodies.toBlocks("<p>one\n\ntwo \r\n three\fend <b>bold\n</b>x</p>loose\ntext");
+
+    assertThat(conversion.blocks())
+        .containsExactly(
+            new Paragraph(
+                List.of(
+                    Inline.text("one two three end "),
+                    Inline.strong(Inline.text("bold ")),
+                    Inline.text("x"))),
+            Paragraph.of("loose text"));
+  }
+
+  @Test
+  void spacesAndTabsWithoutALineBreakStayAsWritten() {
+    HtmlConversion conversion = HtmlBodies.toBlocks("<p>a \t b</p>");
+
+    assertThat(conversion.blocks()).containsExactly(Paragraph.of("a \t b"));
+  }
+
+  @Test
   void headingLevelsAreKeptAndOnlyH1IsRaisedToLevelTwo() {
     HtmlConversion conversion = HtmlBodies.toBlocks("<h1>a</h1><h2>b</h2><h5>c</h5>");
     assertThat(conversion.blocks())

@@ -32,6 +32,20 @@ class RoundTripTest {
   }
 
   @Test
+  void paragraphsWhoseTextLooksLikeMarkupStayValidAfterARoundTrip() {
+    Article original =
+        Article.builder("a", "h")
+            .addBlock(Paragraph.of("<2<figwre>x("))
+            .addBlock(Paragraph.of("www&.eerson"))
+            .build();
+
+    ReadResult<Article> again = schemaOrg.read(schemaOrg.writeJsonLd(original));
+
+    assertThat(again.errors()).isEmpty();
+    assertThat(again.orElseThrow().body()).isNotEmpty();
+  }
+
+  @Test
   void seedArticleKeepsItsFacts() {
     Article original = SeedArticle.article();
     Article back = readBack(original);
