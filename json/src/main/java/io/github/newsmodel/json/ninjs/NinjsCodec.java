@@ -17,7 +17,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The engine behind {@link Ninjs}. */
+/**
+ * The engine behind {@link Ninjs}. Documents in memory are first offered to the streaming fast path
+ * ({@link FastRead}), which answers only when its answer is exactly the tree path's; otherwise, and
+ * for streams, the tree path reads them: parse a tree, check the schema's rules, map, write back
+ * and diff, stricter checks.
+ */
 final class NinjsCodec {
 
   private final ReadMode mode;
@@ -26,6 +31,7 @@ final class NinjsCodec {
   private final @Nullable NewsValidator validator;
   private final Locale locale;
   private final TreeParser parsing;
+  private final FastRead fast;
 
   NinjsCodec(
       ReadMode mode,
@@ -39,6 +45,41 @@ final class NinjsCodec {
     this.prettyPrint = prettyPrint;
     this.validator = validator;
     this.parsing = new TreeParser(limits);
+    this.fast = new FastRead(parsing.streamingFactory(), limits, validator, locale);
+  }
+
+  /** Reads text: the fast path when it can answer, else the tree path. */
+  ReadResult<Article> read(String json, @Nullable NinjsVersion requested) {
+    ReadResult<Article> result = fast.read(json, requested);
+    return result != null ? result : readWithTree(json, requested);
+  }
+
+  /** Reads UTF-8 bytes: the fast path when it can answer, else the tree path. */
+  ReadResult<Article> read(byte[] json, @Nullable NinjsVersion requested) {
+    ReadResult<Article> result = fast.read(json, requested);
+    return result != null ? result : readWithTree(json, requested);
+  }
+
+  /** The fast path's answer alone: null when it gives the document to the tree path. */
+  @Nullable ReadResult<Article> fastRead(String json, @Nullable NinjsVersion requested) {
+    return fast.read(json, requested);
+  }
+
+  /** The fast path's answer for UTF-8 bytes alone. */
+  @Nullable ReadResult<Article> fastRead(byte[] json, @Nullable NinjsVersion requested) {
+    return fast.read(json, requested);
+  }
+
+  /**
+   * Reads text with the tree path alone, as the fast path's fallback and its reference in tests.
+   */
+  ReadResult<Article> readWithTree(String json, @Nullable NinjsVersion requested) {
+    return read(parse(json), requested);
+  }
+
+  /** Reads UTF-8 bytes with the tree path alone. */
+  ReadResult<Article> readWithTree(byte[] json, @Nullable NinjsVersion requested) {
+    return read(parse(json), requested);
   }
 
   TreeParser.Parsed parse(String json) {

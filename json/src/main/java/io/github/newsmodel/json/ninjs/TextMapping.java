@@ -30,7 +30,7 @@ final class TextMapping {
 
   static final String MAIN = "main";
   static final String SUB = "sub";
-  private static final String HTML = "body-html";
+  static final String HTML = "body-html";
   private static final String TEXT = "body-text";
 
   private TextMapping() {}
