@@ -5,6 +5,8 @@ import io.github.newsmodel.article.PublicationStatus;
 import io.github.newsmodel.article.Rights;
 import io.github.newsmodel.entity.EntityKind;
 import io.github.newsmodel.extension.Extensions;
+import io.github.newsmodel.json.html.HtmlBodies;
+import io.github.newsmodel.json.html.HtmlConversion;
 import io.github.newsmodel.json.internal.Fields;
 import io.github.newsmodel.time.NewsDateTime;
 import java.util.Set;
@@ -90,17 +92,20 @@ final class FastArticle {
   private @Nullable FastTextList headlines;
   private @Nullable FastTextList descriptions;
   private @Nullable FastTextList bodies;
+  private FastHints hints = FastHints.NONE;
 
-  private FastArticle(FastTokens tokens) {
+  /** Starts reading a document whose root object the parser has just started. */
+  FastArticle(FastTokens tokens) {
     this.tokens = tokens;
   }
 
-  /** Reads the root object, whose first token the parser is on. */
-  static Article read(FastTokens tokens) {
-    return new FastArticle(tokens).root();
+  /** What the tree path can reuse of what this read worked out, even when it gave up. */
+  FastHints hints() {
+    return hints;
   }
 
-  private Article root() {
+  /** Reads the root object; call once. */
+  Article read() {
     long seen = 0;
     for (int m; (m = tokens.nextMember(ROOT)) >= 0; ) {
       seen = FastTokens.once(seen, m);
@@ -127,10 +132,17 @@ final class FastArticle {
       lists = FastTexts.descriptions(descriptions, article, lists);
     }
     if (bodies != null) {
-      lists = FastTexts.bodies(bodies, article, lists);
+      lists = FastTexts.bodies(bodies, article, lists, this::convert);
     }
     entities.apply(article);
     return article.extensions(lists).build();
+  }
+
+  /** Converts the body HTML, keeping the conversion for the tree path. */
+  private HtmlConversion convert(String html, String pointer) {
+    HtmlConversion conversion = HtmlBodies.toBlocks(html, pointer);
+    hints = hints.withBody(html, pointer, conversion);
+    return conversion;
   }
 
   private void member(int m) {

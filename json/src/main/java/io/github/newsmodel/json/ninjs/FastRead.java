@@ -4,6 +4,7 @@ import io.github.newsmodel.article.Article;
 import io.github.newsmodel.json.JsonLimits;
 import io.github.newsmodel.json.ReadResult;
 import io.github.newsmodel.validation.NewsValidator;
+import io.github.newsmodel.validation.ValidationReport;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -19,10 +20,20 @@ import tools.jackson.core.json.JsonFactory;
  * article writes back to the document unchanged (so nothing goes to {@code ninjs-original}), and
  * the stricter checks and the validator find nothing. On anything else (another version, a property
  * it does not map, a value that would not write back the same, a duplicate, a limit, malformed
- * JSON, a validator problem) it gives up and returns null, and the tree path reads the document.
- * Immutable and thread-safe.
+ * JSON, a validator problem) it gives up, and the tree path reads the document, reusing what the
+ * attempt worked out ({@link FastHints}). Immutable and thread-safe.
  */
 final class FastRead {
+
+  /**
+   * What an attempt gives.
+   *
+   * @param result the result, or null when the tree path must read the document
+   * @param hints what the tree path can reuse
+   */
+  record Attempt(@Nullable ReadResult<Article> result, FastHints hints) {}
+
+  private static final Attempt NOTHING = new Attempt(null, FastHints.NONE);
 
   private final JsonFactory factory;
   private final JsonLimits limits;
@@ -50,11 +61,11 @@ final class FastRead {
    *
    * @param json the document
    * @param requested the version asked for, or null to detect it
-   * @return the result, or null when the tree path must read the document
+   * @return the attempt
    */
-  @Nullable ReadResult<Article> read(byte[] json, @Nullable NinjsVersion requested) {
+  Attempt read(byte[] json, @Nullable NinjsVersion requested) {
     if (!handles(requested) || json.length > limits.maxDocumentBytes()) {
-      return null;
+      return NOTHING;
     }
     return attempt(json, (f, bytes) -> f.createParser(ObjectReadContext.empty(), bytes));
   }
@@ -64,12 +75,12 @@ final class FastRead {
    *
    * @param json the document
    * @param requested the version asked for, or null to detect it
-   * @return the result, or null when the tree path must read the document
+   * @return the attempt
    */
-  @Nullable ReadResult<Article> read(String json, @Nullable NinjsVersion requested) {
+  Attempt read(String json, @Nullable NinjsVersion requested) {
     String text = !json.isEmpty() && json.charAt(0) == '\uFEFF' ? json.substring(1) : json;
     if (!handles(requested) || text.length() > limits.maxDocumentBytes()) {
-      return null;
+      return NOTHING;
     }
     return attempt(text, (f, chars) -> f.createParser(ObjectReadContext.empty(), chars));
   }
@@ -87,23 +98,26 @@ final class FastRead {
     JsonParser open(JsonFactory factory, T source);
   }
 
-  private <T> @Nullable ReadResult<Article> attempt(T source, Opener<T> opener) {
+  private <T> Attempt attempt(T source, Opener<T> opener) {
+    FastArticle reader = null;
     try {
       Article article;
       try (JsonParser parser = opener.open(factory, source)) {
         FastTokens tokens = new FastTokens(parser, limits);
         tokens.beginDocument();
-        article = FastArticle.read(tokens);
+        reader = new FastArticle(tokens);
+        article = reader.read();
         tokens.endDocument();
       }
       NewsValidator checker = validator != null ? validator : NewsValidator.shared();
-      if (!checker.validate(article, locale).problems().isEmpty()) {
-        return null;
+      ValidationReport report = checker.validate(article, locale);
+      if (!report.problems().isEmpty()) {
+        return new Attempt(null, reader.hints().withValidation(article, report));
       }
-      return ReadResult.of(article, List.of());
+      return new Attempt(ReadResult.of(article, List.of()), reader.hints());
     } catch (RuntimeException e) {
       // FastGiveUp, or anything the tree path is to report (malformed JSON, a limit) or to throw
-      return null;
+      return new Attempt(null, reader == null ? FastHints.NONE : reader.hints());
     }
   }
 }

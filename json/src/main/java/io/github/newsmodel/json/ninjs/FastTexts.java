@@ -4,13 +4,14 @@ import io.github.newsmodel.article.Article;
 import io.github.newsmodel.article.Engagement;
 import io.github.newsmodel.article.RelatedArticle;
 import io.github.newsmodel.extension.Extensions;
-import io.github.newsmodel.json.html.HtmlBodies;
+import io.github.newsmodel.json.JsonPointers;
 import io.github.newsmodel.json.html.HtmlConversion;
 import io.github.newsmodel.media.Media;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 /**
  * What the streaming fast path takes from text lists: the same items as {@link TextMapping}, {@link
@@ -70,13 +71,19 @@ final class FastTexts {
   /**
    * The body, from the first HTML body, which must be in the canonical form (so that the blocks
    * write back to it) and give no warnings; a body only in plain text is given up, as writing adds
-   * an HTML body to the list.
+   * an HTML body to the list. {@code converter} converts HTML found at a pointer, as {@link
+   * io.github.newsmodel.json.html.HtmlBodies#toBlocks(String, String)}.
    */
-  static Extensions bodies(FastTextList list, Article.Builder article, Extensions extensions) {
+  static Extensions bodies(
+      FastTextList list,
+      Article.Builder article,
+      Extensions extensions,
+      BiFunction<String, String, HtmlConversion> converter) {
     for (TextMapping.Item item : list.items()) {
       String type = item.contentType();
       if (type != null && type.trim().toLowerCase(Locale.ROOT).startsWith("text/html")) {
-        HtmlConversion conversion = HtmlBodies.toBlocks(item.value(), "");
+        String pointer = JsonPointers.append(JsonPointers.append("/bodies", item.index()), "value");
+        HtmlConversion conversion = converter.apply(item.value(), pointer);
         FastGiveUp.unless(
             conversion.exact()
                 && conversion.warnings().isEmpty()

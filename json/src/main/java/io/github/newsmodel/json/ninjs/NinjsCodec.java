@@ -48,25 +48,30 @@ final class NinjsCodec {
     this.fast = new FastRead(parsing.streamingFactory(), limits, validator, locale);
   }
 
-  /** Reads text: the fast path when it can answer, else the tree path. */
+  /**
+   * Reads text: the fast path when it can answer, else the tree path, reusing what the fast path
+   * worked out.
+   */
   ReadResult<Article> read(String json, @Nullable NinjsVersion requested) {
-    ReadResult<Article> result = fast.read(json, requested);
-    return result != null ? result : readWithTree(json, requested);
+    FastRead.Attempt attempt = fast.read(json, requested);
+    ReadResult<Article> result = attempt.result();
+    return result != null ? result : read(parse(json), requested, attempt.hints());
   }
 
   /** Reads UTF-8 bytes: the fast path when it can answer, else the tree path. */
   ReadResult<Article> read(byte[] json, @Nullable NinjsVersion requested) {
-    ReadResult<Article> result = fast.read(json, requested);
-    return result != null ? result : readWithTree(json, requested);
+    FastRead.Attempt attempt = fast.read(json, requested);
+    ReadResult<Article> result = attempt.result();
+    return result != null ? result : read(parse(json), requested, attempt.hints());
   }
 
-  /** The fast path's answer alone: null when it gives the document to the tree path. */
-  @Nullable ReadResult<Article> fastRead(String json, @Nullable NinjsVersion requested) {
+  /** The fast path's attempt alone, for tests. */
+  FastRead.Attempt fastRead(String json, @Nullable NinjsVersion requested) {
     return fast.read(json, requested);
   }
 
-  /** The fast path's answer for UTF-8 bytes alone. */
-  @Nullable ReadResult<Article> fastRead(byte[] json, @Nullable NinjsVersion requested) {
+  /** The fast path's attempt for UTF-8 bytes alone, for tests. */
+  FastRead.Attempt fastRead(byte[] json, @Nullable NinjsVersion requested) {
     return fast.read(json, requested);
   }
 
@@ -74,12 +79,12 @@ final class NinjsCodec {
    * Reads text with the tree path alone, as the fast path's fallback and its reference in tests.
    */
   ReadResult<Article> readWithTree(String json, @Nullable NinjsVersion requested) {
-    return read(parse(json), requested);
+    return read(parse(json), requested, FastHints.NONE);
   }
 
   /** Reads UTF-8 bytes with the tree path alone. */
   ReadResult<Article> readWithTree(byte[] json, @Nullable NinjsVersion requested) {
-    return read(parse(json), requested);
+    return read(parse(json), requested, FastHints.NONE);
   }
 
   TreeParser.Parsed parse(String json) {
@@ -100,6 +105,12 @@ final class NinjsCodec {
   }
 
   ReadResult<Article> read(TreeParser.Parsed parsed, @Nullable NinjsVersion requested) {
+    return read(parsed, requested, FastHints.NONE);
+  }
+
+  /** The tree path, reusing what {@code hints} hold. */
+  private ReadResult<Article> read(
+      TreeParser.Parsed parsed, @Nullable NinjsVersion requested, FastHints hints) {
     JsonNode tree = parsed.tree();
     if (tree == null) {
       return ReadResult.failed(parsed.problems());
@@ -113,7 +124,7 @@ final class NinjsCodec {
     JsonNode normalized = version.isV3() ? tree : Names.rename(tree, true);
     Article article;
     try {
-      article = ArticleMapping.read(normalized, problems);
+      article = ArticleMapping.read(normalized, problems, hints);
     } catch (RuntimeException e) {
       problems.add(
           JsonProblem.error(
@@ -122,7 +133,7 @@ final class NinjsCodec {
     }
     NewsValidator checker = validator != null ? validator : NewsValidator.shared();
     problems.addAll(
-        new StrictChecks(version, mode == ReadMode.STRICT, checker, locale)
+        new StrictChecks(version, mode == ReadMode.STRICT, checker, locale, hints)
             .check(normalized, article));
     return ReadResult.of(article, cap(problems));
   }
