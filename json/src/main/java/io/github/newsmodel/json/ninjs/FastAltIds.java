@@ -26,15 +26,13 @@ final class FastAltIds {
 
   /** Reads {@code altIds} at the current token and sets what it holds on the article. */
   static void read(FastTokens tokens, Article.Builder article) {
-    tokens.array();
     List<AlternateId> alternates = new ArrayList<>(2);
     List<ShareLink> shares = new ArrayList<>(2);
     List<FollowLink> follows = new ArrayList<>(2);
     String canonical = null;
     int stage = 0;
     int i = 0;
-    for (; tokens.nextElement(i); i++) {
-      tokens.object();
+    for (; tokens.nextItem(i); i++) {
       String role = null;
       String value = null;
       long seen = 0;
@@ -66,10 +64,14 @@ final class FastAltIds {
         place = 0;
         alternates.add(AlternateId.of(role, value));
       }
-      FastGiveUp.unless(place >= stage);
+      if (place < stage) {
+        throw FastGiveUp.now();
+      }
       stage = place;
     }
-    FastGiveUp.unless(i > 0);
+    if (i == 0) {
+      throw FastGiveUp.now(); // the writer leaves an empty list out
+    }
     article
         .alternateIds(alternates)
         .canonicalUrl(canonical)
@@ -87,7 +89,9 @@ final class FastAltIds {
     }
     String id = role.substring(LinkMapping.SHARE.length());
     Optional<SharePlatform> platform = SharePlatform.byId(id);
-    FastGiveUp.unless(platform.isEmpty() || platform.get().id().equals(id));
+    if (platform.isPresent() && !platform.get().id().equals(id)) {
+      throw FastGiveUp.now();
+    }
     return platform;
   }
 }

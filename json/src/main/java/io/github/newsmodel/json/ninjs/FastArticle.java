@@ -150,7 +150,9 @@ final class FastArticle {
       case 0 -> uri = tokens.string();
       case 1 -> {
         String type = tokens.string();
-        FastGiveUp.unless(TYPES.contains(type));
+        if (!TYPES.contains(type)) {
+          throw FastGiveUp.now();
+        }
         article.type(type);
       }
       case 2 -> article.version(tokens.string());
@@ -167,7 +169,9 @@ final class FastArticle {
       case 13 -> article.status(status(tokens.string()));
       case 14 -> {
         int urgency = tokens.intValue();
-        FastGiveUp.unless(urgency >= 1 && urgency <= 9);
+        if (urgency < 1 || urgency > 9) {
+          throw FastGiveUp.now();
+        }
         article.urgency(urgency);
       }
       case 15 -> holder = tokens.string();

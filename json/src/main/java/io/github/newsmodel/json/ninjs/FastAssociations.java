@@ -77,26 +77,30 @@ final class FastAssociations {
 
   /** Reads {@code associations} at the current token and adds the media and related articles. */
   static void read(FastTokens tokens, Article.Builder article) {
-    tokens.array();
     List<Media> media = new ArrayList<>(2);
     List<RelatedArticle> related = new ArrayList<>(1);
-    for (int i = 0; tokens.nextElement(i); i++) {
+    for (int i = 0; tokens.nextItem(i); i++) {
       Item item = item(tokens);
       // the schema requires a name and a uri in every item
-      FastGiveUp.unless(item.name != null && item.uri != null);
+      if (item.name == null || item.uri == null) {
+        throw FastGiveUp.now();
+      }
       if (isRelated(item)) {
         related.add(related(item));
       } else {
-        FastGiveUp.unless(related.isEmpty()); // the writer puts media first
+        if (!related.isEmpty()) {
+          throw FastGiveUp.now(); // the writer puts media first
+        }
         media.add(media(item));
       }
     }
-    FastGiveUp.unless(!media.isEmpty() || !related.isEmpty());
+    if (media.isEmpty() && related.isEmpty()) {
+      throw FastGiveUp.now(); // the writer leaves an empty list out
+    }
     article.media(media).related(related);
   }
 
   private static Item item(FastTokens tokens) {
-    tokens.object();
     Item item = new Item();
     for (int m; (m = tokens.nextMember(ITEM)) >= 0; ) {
       item.seen = FastTokens.once(item.seen, m);
@@ -124,9 +128,15 @@ final class FastAssociations {
    */
   static String linkedRights(FastTokens tokens) {
     tokens.object();
-    FastGiveUp.unless(tokens.nextMember(RIGHTS) == 0);
-    String url = tokens.string();
-    FastGiveUp.unless(tokens.nextMember(RIGHTS) < 0);
+    String url = null;
+    long seen = 0;
+    for (int m; (m = tokens.nextMember(RIGHTS)) >= 0; ) {
+      seen = FastTokens.once(seen, m);
+      url = tokens.string();
+    }
+    if (url == null) {
+      throw FastGiveUp.now(); // the schema requires linkedRights or encodedRights
+    }
     return url;
   }
 
@@ -141,7 +151,9 @@ final class FastAssociations {
   }
 
   private static RelatedArticle related(Item item) {
-    FastGiveUp.unless((item.seen & ~RELATED) == 0);
+    if ((item.seen & ~RELATED) != 0) {
+      throw FastGiveUp.now(); // no field holds it: it would stay in the extensions
+    }
     RelatedArticle.Builder related =
         RelatedArticle.builder(EntityMapping.orEmpty(item.uri)).rel(item.rel);
     if (item.headlines != null) {
@@ -160,7 +172,9 @@ final class FastAssociations {
     if (kind == null) {
       throw FastGiveUp.now(); // another type would stay in the extensions
     }
-    FastGiveUp.unless((item.seen & (1L << REL)) == 0); // no field holds a media item's rel
+    if ((item.seen & (1L << REL)) != 0) {
+      throw FastGiveUp.now(); // no field holds a media item's rel
+    }
     Media.Builder media =
         Media.builder(kind, EntityMapping.orEmpty(item.name))
             .uri(item.uri)

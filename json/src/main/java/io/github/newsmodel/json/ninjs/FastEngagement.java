@@ -9,9 +9,9 @@ import org.jspecify.annotations.Nullable;
  * The engagement counters of a description as the streaming fast path reads them: only in the one
  * form the writer gives them ({@link LinkMapping#writeDescriptions}), such as {@code
  * {"views":759,"shares":5,"asOf":"2024-05-10T08:30:00Z"}} — the members in that order, each at most
- * once, integers as {@link Long#toString} prints them, a date-time of letters, digits and {@code
- * :.+-} that parses — read without a JSON parser. Text the tree path also takes for counters, but
- * in another form, would be kept as an original, so the fast path gives up on it.
+ * once, integers as {@link Long#toString} prints them, a date-time of digits and {@code TtZz:.+-}
+ * that parses — read without a JSON parser. Text the tree path also takes for counters, but in
+ * another form, would be kept as an original, so the fast path gives up on it.
  */
 final class FastEngagement {
 
@@ -19,6 +19,9 @@ final class FastEngagement {
     "\"views\":", "\"shares\":", "\"comments\":", "\"reactions\":", "\"asOf\":"
   };
   private static final int AS_OF = 4;
+
+  /** The characters of an ISO date-time besides digits. */
+  private static final String DATE_CHARACTERS = "TtZz:.+-";
 
   private final String json;
   private final int end;
@@ -37,8 +40,8 @@ final class FastEngagement {
    */
   static @Nullable Engagement read(String json) {
     Engagement engagement = canonical(json);
-    if (engagement == null) {
-      FastGiveUp.unless(LinkMapping.engagement(json).isEmpty());
+    if (engagement == null && LinkMapping.engagement(json).isPresent()) {
+      throw FastGiveUp.now(); // counters the writer would write in another form
     }
     return engagement;
   }
@@ -96,16 +99,17 @@ final class FastEngagement {
     return -1;
   }
 
+  /** A count; the closing brace at {@code end} stops the scan. */
   private @Nullable Long count() {
     int start = pos;
-    if (pos < end && json.charAt(pos) == '-') {
+    if (json.charAt(pos) == '-') {
       pos++;
     }
     int digits = pos;
-    while (pos < end && json.charAt(pos) >= '0' && json.charAt(pos) <= '9') {
+    while (json.charAt(pos) >= '0' && json.charAt(pos) <= '9') {
       pos++;
     }
-    if (pos == digits || pos - digits > 19) {
+    if (pos == digits) {
       return null;
     }
     String text = json.substring(start, pos);
@@ -117,15 +121,16 @@ final class FastEngagement {
     }
   }
 
+  /** A date-time in quotes; the closing brace at {@code end} stops the scan. */
   private @Nullable NewsDateTime dateTime() {
-    if (pos >= end || json.charAt(pos) != '"') {
+    if (json.charAt(pos) != '"') {
       return null;
     }
     int start = ++pos;
-    while (pos < end && plain(json.charAt(pos))) {
+    while (plain(json.charAt(pos))) {
       pos++;
     }
-    if (pos >= end || json.charAt(pos) != '"') {
+    if (json.charAt(pos) != '"') {
       return null;
     }
     String text = json.substring(start, pos++);
@@ -136,14 +141,8 @@ final class FastEngagement {
     }
   }
 
-  /** A character JSON writes as it is and an ISO date-time may hold. */
+  /** A character of an ISO date-time, which JSON writes as it is. */
   private static boolean plain(char c) {
-    return (c >= '0' && c <= '9')
-        || (c >= 'A' && c <= 'Z')
-        || (c >= 'a' && c <= 'z')
-        || c == ':'
-        || c == '.'
-        || c == '+'
-        || c == '-';
+    return (c >= '0' && c <= '9') || DATE_CHARACTERS.indexOf(c) >= 0;
   }
 }

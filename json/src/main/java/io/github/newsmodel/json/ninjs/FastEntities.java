@@ -70,11 +70,11 @@ final class FastEntities {
 
     static Thing read(FastTokens tokens, boolean subject) {
       Thing thing = new Thing();
-      tokens.object();
       for (int m; (m = tokens.nextMember(THING)) >= 0; ) {
         thing.seen = FastTokens.once(thing.seen, m);
-        // creator, relevance and confidence belong to subjects only
-        FastGiveUp.unless(m < CREATOR || subject);
+        if (m >= CREATOR && !subject) {
+          throw FastGiveUp.now(); // creator, relevance and confidence belong to subjects only
+        }
         switch (m) {
           case NAME -> thing.name = tokens.string();
           case REL -> thing.rel = tokens.string();
@@ -85,19 +85,24 @@ final class FastEntities {
           default -> thing.confidence = percent(tokens);
         }
       }
-      // an empty name is not written back
-      FastGiveUp.unless(thing.name == null || !thing.name.isEmpty());
+      if ("".equals(thing.name)) {
+        throw FastGiveUp.now(); // an empty name is not written back
+      }
       return thing;
     }
 
     private static int percent(FastTokens tokens) {
       int value = tokens.intValue();
-      FastGiveUp.unless(value >= 0 && value <= 100);
+      if (value < 0 || value > 100) {
+        throw FastGiveUp.now();
+      }
       return value;
     }
 
     Party party(PartyKind kind) {
-      FastGiveUp.unless(literal == null); // a party has no code: it would stay in the extensions
+      if (literal != null) {
+        throw FastGiveUp.now(); // a party has no code: it would stay in the extensions
+      }
       return Party.builder()
           .kind(kind)
           .name(EntityMapping.orEmpty(name))
@@ -127,12 +132,11 @@ final class FastEntities {
    * @param kind {@code people} are persons, {@code organisations} organisations and so on
    */
   void read(EntityKind kind, FastTokens tokens) {
-    tokens.array();
     boolean publisherSeen = false;
     boolean sectionSeen = false;
     int stage = 0;
     int i = 0;
-    for (; tokens.nextElement(i); i++) {
+    for (; tokens.nextItem(i); i++) {
       Thing thing = Thing.read(tokens, kind == EntityKind.SUBJECT);
       boolean partyLike = kind == EntityKind.PERSON || kind == EntityKind.ORGANIZATION;
       boolean pair = thing.name != null && thing.seen == NAME_AND_REL;
@@ -162,18 +166,19 @@ final class FastEntities {
         place = kind == EntityKind.ORGANIZATION ? 2 : 1;
         entities.computeIfAbsent(kind, k -> new ArrayList<>(4)).add(thing.entity(kind));
       }
-      // the writer puts each kind of item in its place in the list
-      FastGiveUp.unless(place >= stage);
+      if (place < stage) {
+        throw FastGiveUp.now(); // the writer puts each kind of item in its place in the list
+      }
       stage = place;
     }
-    FastGiveUp.unless(i > 0);
+    if (i == 0) {
+      throw FastGiveUp.now(); // the writer leaves an empty list out
+    }
   }
 
   /** Reads {@code infoSources} at the current token, as {@link EntityMapping#readSources}. */
   void readSources(FastTokens tokens) {
-    tokens.array();
-    for (int i = 0; tokens.nextElement(i); i++) {
-      tokens.object();
+    for (int i = 0; tokens.nextItem(i); i++) {
       String name = null;
       String role = null;
       String uri = null;
@@ -186,21 +191,23 @@ final class FastEntities {
           default -> uri = tokens.string();
         }
       }
-      FastGiveUp.unless(name == null || !name.isEmpty());
+      if ("".equals(name)) {
+        throw FastGiveUp.now(); // an empty name is not written back
+      }
       Source.Builder source = Source.builder().name(EntityMapping.orEmpty(name)).uri(uri);
       if (role != null) {
         source.addRole(role);
       }
       sources.add(source.build());
     }
-    FastGiveUp.unless(!sources.isEmpty());
+    if (sources.isEmpty()) {
+      throw FastGiveUp.now(); // the writer leaves an empty list out
+    }
   }
 
   /** Reads {@code genres} at the current token, as {@link EntityMapping#readGenres}. */
   void readGenres(FastTokens tokens) {
-    tokens.array();
-    for (int i = 0; tokens.nextElement(i); i++) {
-      tokens.object();
+    for (int i = 0; tokens.nextItem(i); i++) {
       String name = null;
       String uri = null;
       String code = null;
@@ -213,11 +220,12 @@ final class FastEntities {
           default -> code = tokens.string();
         }
       }
-      // a genre with none of the three is dropped, so writing would lose its item
-      FastGiveUp.unless(seen != 0);
+      // Genre refuses one with none of the three (the tree path drops it), which gives up too
       genres.add(new Genre(name, uri, code));
     }
-    FastGiveUp.unless(!genres.isEmpty());
+    if (genres.isEmpty()) {
+      throw FastGiveUp.now(); // the writer leaves an empty list out
+    }
   }
 
   /** Sets what was read on the article, in the order the tree path adds it. */

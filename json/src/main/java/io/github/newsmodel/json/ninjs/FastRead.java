@@ -94,6 +94,7 @@ final class FastRead {
     return requested == null || requested.isV3();
   }
 
+  /** Opens a parser over a document held as {@code T}. */
   private interface Opener<T> {
     JsonParser open(JsonFactory factory, T source);
   }

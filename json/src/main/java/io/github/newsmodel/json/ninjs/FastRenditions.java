@@ -34,17 +34,17 @@ final class FastRenditions {
 
   /** Reads the list at the current token. */
   static List<Rendition> read(FastTokens tokens) {
-    tokens.array();
     List<Rendition> renditions = new ArrayList<>(4);
-    for (int i = 0; tokens.nextElement(i); i++) {
+    for (int i = 0; tokens.nextItem(i); i++) {
       renditions.add(rendition(tokens));
     }
-    FastGiveUp.unless(!renditions.isEmpty());
+    if (renditions.isEmpty()) {
+      throw FastGiveUp.now(); // the writer leaves an empty list out
+    }
     return renditions;
   }
 
   private static Rendition rendition(FastTokens tokens) {
-    tokens.object();
     Rendition.Builder rendition = Rendition.builder("");
     long seen = 0;
     for (int m; (m = tokens.nextMember(RENDITION)) >= 0; ) {
@@ -53,58 +53,63 @@ final class FastRenditions {
         case 0 -> rendition.name(tokens.string());
         case 1 -> {
           String href = tokens.string();
-          FastGiveUp.unless(!href.isEmpty()); // an empty href is not written back
+          if (href.isEmpty()) {
+            throw FastGiveUp.now(); // an empty href is not written back
+          }
           rendition.url(href);
         }
         case 2 -> rendition.mediaType(tokens.string());
-        case 3 -> rendition.width(amount(tokens.intValue()));
-        case 4 -> rendition.height(amount(tokens.intValue()));
-        case 5 -> rendition.sizeBytes(amount(tokens.longValue()));
+        case 3 -> rendition.width(tokens.intValue());
+        case 4 -> rendition.height(tokens.intValue());
+        case 5 -> rendition.sizeBytes(tokens.longValue());
         case 6 -> rendition.duration(duration(tokens.number()));
         case 7 -> rendition.videoCodec(tokens.string());
         case 8 -> rendition.frameRate(frameRate(tokens.number()));
         default -> rendition.bitrate(bitrate(tokens.string()));
       }
     }
-    FastGiveUp.unless((seen & 1) != 0); // the schema requires a name
+    if ((seen & 1) == 0) {
+      throw FastGiveUp.now(); // the schema requires a name
+    }
     return rendition.build();
-  }
-
-  private static int amount(int value) {
-    FastGiveUp.unless(value >= 0);
-    return value;
-  }
-
-  private static long amount(long value) {
-    FastGiveUp.unless(value >= 0);
-    return value;
   }
 
   /** A duration in seconds, kept only when the writer prints the same number for it. */
   private static Duration duration(JsonNode seconds) {
-    FastGiveUp.unless(seconds.doubleValue() >= 0);
+    if (seconds.doubleValue() < 0) {
+      throw FastGiveUp.now(); // a stricter-check problem
+    }
     Duration duration = Duration.ofNanos(seconds.decimalValue().movePointRight(9).longValueExact());
     BigDecimal written = BigDecimal.valueOf(duration.toNanos()).movePointLeft(9);
-    FastGiveUp.unless(
-        Overrides.same(seconds, Trees.number(written.stripTrailingZeros().toPlainString())));
+    if (!Overrides.same(seconds, Trees.number(written.stripTrailingZeros().toPlainString()))) {
+      throw FastGiveUp.now();
+    }
     return duration;
   }
 
   /** A frame rate, kept only when the writer prints the same number for it. */
   private static double frameRate(JsonNode rate) {
     double value = rate.doubleValue();
-    FastGiveUp.unless(value >= 0 && Overrides.same(rate, Trees.decimal(value)));
+    if (!Overrides.same(rate, Trees.decimal(value))) {
+      throw FastGiveUp.now();
+    }
     return value;
   }
 
   /** A bitrate of digits, as the writer prints it. */
   private static long bitrate(String digits) {
-    FastGiveUp.unless(!digits.isEmpty() && digits.length() <= 18);
+    if (digits.isEmpty() || digits.length() > 18) {
+      throw FastGiveUp.now();
+    }
     for (int i = 0; i < digits.length(); i++) {
-      FastGiveUp.unless(digits.charAt(i) >= '0' && digits.charAt(i) <= '9');
+      if (digits.charAt(i) < '0' || digits.charAt(i) > '9') {
+        throw FastGiveUp.now(); // another bitrate stays in the extensions
+      }
     }
     long value = Long.parseLong(digits);
-    FastGiveUp.unless(Long.toString(value).equals(digits));
+    if (!Long.toString(value).equals(digits)) {
+      throw FastGiveUp.now(); // leading zeros are not written back
+    }
     return value;
   }
 }

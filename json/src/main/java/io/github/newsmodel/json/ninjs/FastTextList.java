@@ -100,20 +100,20 @@ final class FastTextList {
    * @return the list
    */
   static FastTextList read(FastTokens tokens, boolean counts) {
-    tokens.array();
     List<Entry> entries = new ArrayList<>(2);
     List<TextMapping.Item> items = new ArrayList<>(2);
-    for (int i = 0; tokens.nextElement(i); i++) {
+    for (int i = 0; tokens.nextItem(i); i++) {
       Entry entry = entry(tokens, counts);
       entries.add(entry);
       items.add(new TextMapping.Item(i, entry.role(), entry.contentType(), entry.value()));
     }
-    FastGiveUp.unless(!entries.isEmpty());
+    if (entries.isEmpty()) {
+      throw FastGiveUp.now(); // the writer leaves an empty list out
+    }
     return new FastTextList(entries, items);
   }
 
   private static Entry entry(FastTokens tokens, boolean counts) {
-    tokens.object();
     String role = null;
     String contentType = null;
     String value = null;
@@ -132,9 +132,10 @@ final class FastTextList {
       } else if (m == VALUE) {
         value = tokens.string();
       } else {
-        FastGiveUp.unless(counts);
         long count = tokens.longValue();
-        FastGiveUp.unless(count >= 0); // a negative count is a stricter-check problem
+        if (!counts || count < 0) {
+          throw FastGiveUp.now(); // counts belong to bodies; a negative one is a stricter problem
+        }
         if (m == CHAR_COUNT) {
           charCount = count;
         } else {

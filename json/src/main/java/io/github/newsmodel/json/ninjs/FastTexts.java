@@ -29,8 +29,9 @@ final class FastTexts {
     List<TextMapping.Item> items = list.items();
     TextMapping.Item headline = TextMapping.headline(items);
     TextMapping.Item sub = TextMapping.withRole(items, TextMapping.SUB);
-    // an empty headline is not written back, so its item would be lost
-    FastGiveUp.unless(headline == null || !headline.value().isEmpty());
+    if (headline != null && headline.value().isEmpty()) {
+      throw FastGiveUp.now(); // an empty headline is not written back, so its item would be lost
+    }
     article.headline(headline == null ? "" : headline.value());
     article.subheadline(TextMapping.value(sub));
     return extensions.with(
@@ -84,10 +85,11 @@ final class FastTexts {
       if (type != null && type.trim().toLowerCase(Locale.ROOT).startsWith("text/html")) {
         String pointer = JsonPointers.append(JsonPointers.append("/bodies", item.index()), "value");
         HtmlConversion conversion = converter.apply(item.value(), pointer);
-        FastGiveUp.unless(
-            conversion.exact()
-                && conversion.warnings().isEmpty()
-                && !conversion.blocks().isEmpty());
+        if (!conversion.exact()
+            || !conversion.warnings().isEmpty()
+            || conversion.blocks().isEmpty()) {
+          throw FastGiveUp.now();
+        }
         article.body(conversion.blocks());
         return extensions.with(
             Slots.PREFIX + "bodies", list.template(item.index(), TextMapping.HTML));
@@ -129,7 +131,9 @@ final class FastTexts {
    * path does not keep.
    */
   static void relatedHeadline(FastTextList list, RelatedArticle.Builder related) {
-    FastGiveUp.unless(list.items().size() == 1 && list.onlyValues());
+    if (list.items().size() != 1 || !list.onlyValues()) {
+      throw FastGiveUp.now();
+    }
     related.headline(list.items().get(0).value());
   }
 }

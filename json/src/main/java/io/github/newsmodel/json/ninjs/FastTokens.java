@@ -9,32 +9,36 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The token stream of one document as the streaming fast path ({@link FastRead}) reads it: a
- * Jackson {@link JsonParser} with value readers that accept only the one JSON type the fast path
- * maps and {@linkplain FastGiveUp give up} on anything else, and with the {@link JsonLimits} the
- * tree parser applies (strings and arrays are counted here; the parser's factory bounds depth,
- * numbers, names and the document). Value readers expect the parser on the value's first token and
- * leave it on its last.
+ * Jackson {@link JsonParser} with readers that accept only the one JSON type the fast path maps and
+ * {@linkplain FastGiveUp give up} on anything else. The parser's factory applies the tree parser's
+ * limits on the document, depth, strings, numbers and names; array lengths are counted here. Value
+ * readers expect the parser on the value's first token and leave it on its last.
+ *
+ * <p>Every JSON value the fast path reads is a member of an object, so after any value but an array
+ * the next token is a name or the end of that object: a list whose value is not an array gives up
+ * at its first {@link #nextItem}, and a root that is not an object at its first {@link #nextMember}
+ * (Jackson answers {@code MATCH_ODD_TOKEN} outside an object).
  */
 final class FastTokens {
 
   private final JsonParser parser;
-  private final int maxString;
   private final int maxArray;
 
   FastTokens(JsonParser parser, JsonLimits limits) {
     this.parser = parser;
-    this.maxString = limits.maxStringLength();
     this.maxArray = limits.maxArrayLength();
   }
 
-  /** Moves to the document's first token, which must start an object. */
+  /** Moves to the document's first token; {@link #nextMember} then reads the root object. */
   void beginDocument() {
-    FastGiveUp.unless(parser.nextToken() == JsonToken.START_OBJECT);
+    parser.nextToken();
   }
 
   /** Checks that nothing follows the document's root object. */
   void endDocument() {
-    FastGiveUp.unless(parser.nextToken() == null);
+    if (parser.nextToken() != null) {
+      throw FastGiveUp.now();
+    }
   }
 
   /**
@@ -49,7 +53,9 @@ final class FastTokens {
       parser.nextToken();
       return match;
     }
-    FastGiveUp.unless(match == PropertyNameMatcher.MATCH_END_OBJECT);
+    if (match != PropertyNameMatcher.MATCH_END_OBJECT) {
+      throw FastGiveUp.now(); // a name not in fields, or not an object
+    }
     return -1;
   }
 
@@ -62,55 +68,61 @@ final class FastTokens {
    */
   static long once(long seen, int position) {
     long bit = 1L << position;
-    FastGiveUp.unless((seen & bit) == 0);
+    if ((seen & bit) != 0) {
+      throw FastGiveUp.now();
+    }
     return seen | bit;
   }
 
   /** Checks that the current value is an object; {@link #nextMember} then reads its members. */
   void object() {
-    FastGiveUp.unless(parser.currentToken() == JsonToken.START_OBJECT);
-  }
-
-  /** Checks that the current value is an array; {@link #nextElement} then moves through it. */
-  void array() {
-    FastGiveUp.unless(parser.currentToken() == JsonToken.START_ARRAY);
+    if (parser.currentToken() != JsonToken.START_OBJECT) {
+      throw FastGiveUp.now();
+    }
   }
 
   /**
-   * Moves to the next element of the current array.
+   * Moves to the next item of the list at hand, which must be an array of objects; {@link
+   * #nextMember} then reads the item's members.
    *
-   * @param index the index the element will have
-   * @return false at the end of the array; gives up past the array length limit
+   * @param index the index the item will have
+   * @return false at the end of the array; gives up on an item that is not an object, past the
+   *     array length limit, and when the list is not an array
    */
-  boolean nextElement(int index) {
-    if (parser.nextToken() == JsonToken.END_ARRAY) {
+  boolean nextItem(int index) {
+    JsonToken token = parser.nextToken();
+    if (token == JsonToken.END_ARRAY) {
       return false;
     }
-    FastGiveUp.unless(index < maxArray);
+    if (token != JsonToken.START_OBJECT || index >= maxArray) {
+      throw FastGiveUp.now();
+    }
     return true;
   }
 
   /** Reads a string. */
   String string() {
-    FastGiveUp.unless(parser.currentToken() == JsonToken.VALUE_STRING);
-    String value = parser.getString();
-    FastGiveUp.unless(value.length() <= maxString);
-    return value;
+    if (parser.currentToken() != JsonToken.VALUE_STRING) {
+      throw FastGiveUp.now();
+    }
+    return parser.getString();
   }
 
   /** Reads an integer written without fraction or exponent that fits an int. */
   int intValue() {
-    FastGiveUp.unless(
-        parser.currentToken() == JsonToken.VALUE_NUMBER_INT
-            && parser.getNumberType() == JsonParser.NumberType.INT);
+    if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT
+        || parser.getNumberType() != JsonParser.NumberType.INT) {
+      throw FastGiveUp.now();
+    }
     return parser.getIntValue();
   }
 
   /** Reads an integer written without fraction or exponent that fits a long. */
   long longValue() {
-    FastGiveUp.unless(parser.currentToken() == JsonToken.VALUE_NUMBER_INT);
-    JsonParser.NumberType type = parser.getNumberType();
-    FastGiveUp.unless(type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG);
+    if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT
+        || parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+      throw FastGiveUp.now();
+    }
     return parser.getLongValue();
   }
 
@@ -123,7 +135,9 @@ final class FastTokens {
     if (token == JsonToken.VALUE_NUMBER_FLOAT) {
       return Trees.NODES.numberNode(parser.getDecimalValue());
     }
-    FastGiveUp.unless(token == JsonToken.VALUE_NUMBER_INT);
+    if (token != JsonToken.VALUE_NUMBER_INT) {
+      throw FastGiveUp.now();
+    }
     return switch (parser.getNumberType()) {
       case INT -> Trees.NODES.numberNode(parser.getIntValue());
       case LONG -> Trees.NODES.numberNode(parser.getLongValue());

@@ -23,7 +23,9 @@ class FastEngagementTest {
         "{\"shares\":9223372036854775807,\"reactions\":-9223372036854775808}",
         "{\"views\":1,\"asOf\":\"2024-05-10T08:30:00Z\"}",
         "{\"asOf\":\"2024-02-29T23:59:59.999999999-03:30\"}",
-        "{\"comments\":12}"
+        "{\"comments\":12}",
+        "{\"asOf\":\"2024-05-10t08:30:00z\"}",
+        "{\"asOf\":\"2024-05-10T08:30:00.5+05:00\"}"
       })
   void readsTheWritersFormAsTheTreePathDoes(String json) {
     Engagement engagement = FastEngagement.canonical(json);
@@ -57,6 +59,10 @@ class FastEngagementTest {
         "{\"asOf\":\"2024-05-10T08:30:00Z\",\"views\":1}",
         "{\"likes\":1}",
         "{\"views\":1;\"shares\":1}",
+        "{\"views\":1,5}",
+        "{\"views\":1,-}",
+        "{\"views\":1,\"x\"}",
+        "{\"views\":12345678901234567890123}",
         "{\"asOf\":\"yesterday\"}",
         "{\"asOf\":\"2024-05-10T08:30:00\\u005A\"}",
         "{\"asOf\":\"2024-05-10 08:30:00Z\"}",

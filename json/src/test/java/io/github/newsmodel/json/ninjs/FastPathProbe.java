@@ -72,6 +72,9 @@ final class FastPathProbe {
     FastRead.Attempt attempt = codec.fastRead(json, version);
     assertThat(attempt.result()).as("the fast path's answer for %s", json).isNull();
     assertThat(codec.read(json, version)).as(json).isEqualTo(codec.readWithTree(json, version));
+    byte[] bytes = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(codec.fastRead(bytes, version).result()).as("bytes of %s", json).isNull();
+    assertThat(codec.read(bytes, version)).as(json).isEqualTo(codec.readWithTree(bytes, version));
     return attempt.hints();
   }
 }

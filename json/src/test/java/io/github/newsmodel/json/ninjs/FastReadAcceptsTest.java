@@ -438,6 +438,65 @@ class FastReadAcceptsTest {
   }
 
   @Test
+  void answersTheLongestBitrateTheTreePathMaps() {
+    Article article =
+        PROBE.accepted(
+            doc(
+                "\"associations\":[{\"name\":\"v\",\"uri\":\"https://e.kz/v\",\"renditions\":"
+                    + "[{\"name\":\"r\",\"href\":\"https://e.kz/r\",\"bitrate\":\"100000000000000000\"}]}]"));
+    assertThat(article.media().get(0).renditions().get(0).bitrate())
+        .isEqualTo(100_000_000_000_000_000L);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "\"descriptions\":[{\"role\":\"summary\",\"value\":\"%s\"}]",
+        "\"descriptions\":[{\"role\":\"engagement\",\"contentType\":\"application/json\","
+            + "\"value\":\"{\\\"views\\\":%s}\"}]",
+        "\"headlines\":[{\"role\":\"main\",\"value\":\"h%s\"},{\"role\":\"sub\",\"value\":\"s\"}]",
+        "\"associations\":[{\"name\":\"p\",\"uri\":\"https://e.kz/p\","
+            + "\"headlines\":[{\"role\":\"main\",\"value\":\"t%s\"}],"
+            + "\"descriptions\":[{\"role\":\"caption\",\"value\":\"c\"},{\"role\":\"alt\",\"value\":\"a\"}]}]",
+        "\"associations\":[{\"name\":\"p\",\"uri\":\"https://e.kz/p\","
+            + "\"descriptions\":[{\"role\":\"alt\",\"value\":\"a%s\"}]}]"
+      })
+  void sharesTheTemplateItemsOfEveryGeneratedList(String member) {
+    Article one = PROBE.accepted(withHeadline(fill(member, "1")));
+    Article two = PROBE.accepted(withHeadline(fill(member, "2")));
+    if (member.startsWith("\"associations\"")) {
+      one = one.toBuilder().extensions(one.media().get(0).extensions()).build();
+      two = two.toBuilder().extensions(two.media().get(0).extensions()).build();
+    }
+    for (String name : one.extensions().names()) {
+      io.github.newsmodel.extension.JsonValue first = one.extensions().get(name).orElseThrow();
+      io.github.newsmodel.extension.JsonValue second = two.extensions().get(name).orElseThrow();
+      if (first instanceof io.github.newsmodel.extension.JsonValue.JsonArray list
+          && list.values().size() > 1) {
+        assertThat(list.values())
+            .zipSatisfy(
+                ((io.github.newsmodel.extension.JsonValue.JsonArray) second).values(),
+                (a, b) -> assertThat(a).isSameAs(b));
+      } else {
+        assertThat(first).as(name).isSameAs(second);
+      }
+    }
+  }
+
+  private static String fill(String member, String value) {
+    return member.replace("%s", value);
+  }
+
+  /** A document of the member, with a headline unless the member holds the headlines. */
+  static String withHeadline(String member) {
+    String headline =
+        member.startsWith("\"headlines\"")
+            ? ""
+            : "\"headlines\":[{\"role\":\"main\",\"value\":\"H\"}],";
+    return only("\"uri\":\"urn:x:1\",\"language\":\"en\"," + headline + member);
+  }
+
+  @Test
   void sharesTheTemplatesOfTheItemsTheWriterGenerates() {
     Article one =
         PROBE.accepted(

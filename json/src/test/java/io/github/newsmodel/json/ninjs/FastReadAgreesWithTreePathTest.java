@@ -99,7 +99,7 @@ class FastReadAgreesWithTreePathTest {
     long seed = 20261207L;
     RandomArticles articles = new RandomArticles(seed);
     RandomArticles small = RandomArticles.small(seed + 1);
-    for (int i = 0; i < 1200; i++) {
+    for (int i = 0; i < 1000; i++) {
       Article article = (i % 4 == 0 ? articles : small).next();
       String json = Ninjs.defaults().write(article, NinjsVersion.V3_1).json();
       String where = "seed " + seed + ", article " + i;
@@ -150,7 +150,7 @@ class FastReadAgreesWithTreePathTest {
     for (int i = 0; i < 200; i++) {
       bases.add(Ninjs.defaults().write(articles.next(), NinjsVersion.V3_1).json());
     }
-    for (int i = 0; i < 4000; i++) {
+    for (int i = 0; i < 3000; i++) {
       String base = bases.get(random.nextInt(bases.size()));
       String json = perturbations.perturb(base);
       String where = "seed " + seed + ", perturbation " + i + ": " + json;

@@ -336,6 +336,8 @@ class FastReadGivesUpTest {
         "{\"name\":\"r\",\"href\":\"https://e.kz/r\",\"frameRate\":1e400}",
         "{\"name\":\"r\",\"href\":\"https://e.kz/r\",\"frameRate\":\"25\"}",
         "{\"name\":\"r\",\"href\":\"https://e.kz/r\",\"bitrate\":\"007\"}",
+        "{\"name\":\"r\",\"href\":\"https://e.kz/r\",\"bitrate\":\"-1\"}",
+        "{\"name\":\"r\",\"href\":\"https://e.kz/r\",\"bitrate\":\"+1\"}",
         "{\"name\":\"r\",\"href\":\"https://e.kz/r\",\"bitrate\":\"\"}",
         "{\"name\":\"r\",\"href\":\"https://e.kz/r\",\"bitrate\":\"1a\"}",
         "{\"name\":\"r\",\"href\":\"https://e.kz/r\",\"bitrate\":\"/\"}",
@@ -398,6 +400,55 @@ class FastReadGivesUpTest {
         doc(
             "\"subjects\":[{\"name\":\"a\",\"rel\":\"keyword\"},{\"name\":\"b\",\"rel\":\"keyword\"}]");
     probe(fits.toBuilder().maxDocumentBytes(1000).build()).givenUp(two);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "\"headlines\":[{\"role\":\"main\",\"value\":\"h\"},{\"role\":\"sub\",\"value\":\"s\"}]",
+        "\"descriptions\":[{\"role\":\"summary\",\"value\":\"a\"},{\"role\":\"x\",\"value\":\"b\"}]",
+        "\"bodies\":[{\"contentType\":\"text/html\",\"value\":\"<p>a</p>\"},{\"value\":\"b\"}]",
+        "\"people\":[{\"name\":\"A\",\"rel\":\"author\"},{\"name\":\"B\"}]",
+        "\"organisations\":[{\"name\":\"A\"},{\"name\":\"B\"}]",
+        "\"places\":[{\"name\":\"A\"},{\"name\":\"B\"}]",
+        "\"subjects\":[{\"name\":\"A\",\"rel\":\"section\"},{\"name\":\"B\"}]",
+        "\"events\":[{\"name\":\"A\"},{\"name\":\"B\"}]",
+        "\"objects\":[{\"name\":\"A\"},{\"name\":\"B\"}]",
+        "\"infoSources\":[{\"name\":\"A\"},{\"name\":\"B\"}]",
+        "\"genres\":[{\"name\":\"A\"},{\"name\":\"B\"}]",
+        "\"altIds\":[{\"value\":\"a\"},{\"value\":\"b\"}]",
+        "\"associations\":[{\"name\":\"p\",\"uri\":\"https://e.kz/p\"},"
+            + "{\"name\":\"q\",\"uri\":\"https://e.kz/q\"}]",
+        "\"associations\":[{\"name\":\"p\",\"uri\":\"https://e.kz/p\",\"renditions\":["
+            + "{\"name\":\"a\",\"href\":\"https://e.kz/a\"},{\"name\":\"b\",\"href\":\"https://e.kz/b\"}]}]",
+        "\"associations\":[{\"name\":\"p\",\"uri\":\"https://e.kz/p\","
+            + "\"headlines\":[{\"value\":\"t\"},{\"role\":\"x\",\"value\":\"u\"}]}]",
+        "\"associations\":[{\"name\":\"p\",\"uri\":\"https://e.kz/p\","
+            + "\"descriptions\":[{\"value\":\"c\"},{\"role\":\"alt\",\"value\":\"a\"}]}]"
+      })
+  void givesUpOnEveryListLongerThanTheArrayLimit(String member) {
+    String json = FastReadAcceptsTest.withHeadline(member);
+    probe(JsonLimits.builder().maxArrayLength(1).build()).givenUp(json);
+    probe(JsonLimits.builder().maxArrayLength(2).build()).accepted(json);
+  }
+
+  @Test
+  void givesUpOnADocumentLongerThanTheLimitInCharactersOrBytes() {
+    String json =
+        "{\"uri\":\"urn:x:1\",\"language\":\"en\",\"headlines\":[{\"role\":\"main\",\"value\":\"H\"}]}";
+    probe(JsonLimits.builder().maxDocumentBytes(json.length()).build()).accepted(json);
+    probe(JsonLimits.builder().maxDocumentBytes(json.length() - 1).build()).givenUp(json);
+    // a byte order mark is not counted in text, but it is three bytes of UTF-8
+    NinjsCodec codec =
+        new NinjsCodec(
+            ReadMode.LENIENT,
+            JsonLimits.builder().maxDocumentBytes(json.length()).build(),
+            false,
+            null,
+            java.util.Locale.ENGLISH);
+    assertThat(codec.fastRead("\uFEFF" + json, null).result()).isNotNull();
+    assertThat(codec.fastRead(("\uFEFF" + json).getBytes(StandardCharsets.UTF_8), null).result())
+        .isNull();
   }
 
   private static FastPathProbe probe(JsonLimits limits) {
