@@ -145,6 +145,7 @@ final class FastArticle {
     return conversion;
   }
 
+  /** Reads the member at position {@code m} of {@link #ROOT}; the cases follow its order. */
   private void member(int m) {
     switch (m) {
       case 0 -> uri = tokens.string();
