@@ -37,8 +37,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-/** Builds random articles from a seeded {@link Random}: multilingual text, emoji, every block. */
-final class RandomArticles {
+/**
+ * Builds random articles from a seeded {@link Random}: multilingual text, emoji, every block.
+ * Public for the tests of other packages (the ninjs fast path's differential test).
+ */
+public final class RandomArticles {
 
   private static final String[] WORDS = {
     "Казахстан",
@@ -70,7 +73,12 @@ final class RandomArticles {
   private final Random random;
   private final int maxElements;
 
-  RandomArticles(long seed) {
+  /**
+   * Creates a generator.
+   *
+   * @param seed the seed
+   */
+  public RandomArticles(long seed) {
     this(seed, Integer.MAX_VALUE);
   }
 
@@ -87,7 +95,7 @@ final class RandomArticles {
    * @param seed the seed
    * @return the generator
    */
-  static RandomArticles small(long seed) {
+  public static RandomArticles small(long seed) {
     return new RandomArticles(seed, 1);
   }
 
@@ -229,7 +237,12 @@ final class RandomArticles {
         .build();
   }
 
-  Article next() {
+  /**
+   * Returns the next article.
+   *
+   * @return a random article
+   */
+  public Article next() {
     Article.Builder b =
         Article.builder("id-" + random.nextLong(), text())
             .alternateIds(some(2, () -> AlternateId.of(maybe(), "alt-" + random.nextInt())))

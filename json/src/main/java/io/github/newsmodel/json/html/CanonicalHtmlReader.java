@@ -19,10 +19,16 @@ import org.jspecify.annotations.Nullable;
  * the input to the jsoup path: no carriage return or NUL anywhere (the HTML parser changes them)
  * and no U+FFFF (jsoup's end-of-input mark); only the entities {@code amp}, {@code lt}, {@code gt}
  * and, in attributes, {@code quot}; no raw {@code <} or {@code >} in text; no link inside a link;
- * links only to http, https or mailto; images only with a usable id; a quote attribution only when
- * its text is already in the whitespace-normalised form jsoup gives it; inline elements nested at
- * most {@value #MAX_DEPTH} deep. {@link HtmlBodies} then checks that the blocks write back to the
- * input byte for byte.
+ * links only to http, https or mailto; images only with a usable id, in {@code src} when it is an
+ * http(s) URL and in {@code data-media-id} otherwise; a quote attribution only when its text is
+ * already in the whitespace-normalised form jsoup gives it; inline elements nested at most {@value
+ * #MAX_DEPTH} deep.
+ *
+ * <p>What it accepts, its blocks write back to byte for byte: every element it accepts is written
+ * with the same tags and no other attributes, text and attribute values hold raw only what the
+ * writer leaves raw and as entities exactly what it escapes (the four entities above), and the
+ * model keeps blocks and inlines as given. So {@link HtmlBodies} needs no write-back to know the
+ * conversion is exact.
  */
 final class CanonicalHtmlReader {
 
@@ -93,16 +99,15 @@ final class CanonicalHtmlReader {
       } else if (take("<ol>")) {
         blocks.add(list(true, "</ol>"));
       } else if (take("<figure><img ")) {
-        String id;
-        if (take("src=\"")) {
-          id = attribute();
-        } else if (take("data-media-id=\"")) {
-          id = attribute();
-        } else {
+        boolean src = take("src=\"");
+        if (!src && !take("data-media-id=\"")) {
           throw new NotCanonical();
         }
+        String id = attribute();
         expect("\"></figure>");
-        if (!HtmlReader.usable(id)) {
+        // the writer puts an http(s) URL in src and any other id in data-media-id
+        boolean url = id.startsWith("http://") || id.startsWith("https://");
+        if (!HtmlReader.usable(id) || url != src) {
           throw new NotCanonical();
         }
         blocks.add(MediaReference.of(id));

@@ -63,7 +63,8 @@ public final class HtmlBodies {
     Objects.requireNonNull(html, "html must not be null");
     Objects.requireNonNull(pointer, "pointer must not be null");
     List<Block> canonical = CanonicalHtmlReader.read(html);
-    if (canonical != null && HtmlWriter.write(canonical).equals(html)) {
+    if (canonical != null) {
+      // the canonical reader accepts only HTML its blocks write back to byte for byte
       return new HtmlConversion(canonical, List.of(), true);
     }
     return withJsoup(html, pointer);

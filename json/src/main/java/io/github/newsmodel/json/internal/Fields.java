@@ -8,12 +8,13 @@ import tools.jackson.core.sym.PropertyNameMatcher;
 import tools.jackson.core.util.Named;
 
 /**
- * The known property names of one object type of the native format, in their documented order; at
- * most 64, so a {@code long} can tell which were seen. Lookups use an open-addressing table keyed
- * by the names' cached hash codes, with an identity check first (Jackson hands out canonical name
- * instances), so the hot path allocates nothing and boxes nothing.
+ * The known property names of one object type (of the native format, or of ninjs for its streaming
+ * reader), in their documented order; at most 64, so a {@code long} can tell which were seen.
+ * Lookups use an open-addressing table keyed by the names' cached hash codes, with an identity
+ * check first (Jackson hands out canonical name instances), so the hot path allocates nothing and
+ * boxes nothing.
  */
-final class Fields {
+public final class Fields {
 
   /** Every instance, at its {@link #id()}; all are made once, when their decoder loads. */
   private static final List<Fields> ALL = new CopyOnWriteArrayList<>();
@@ -77,17 +78,29 @@ final class Fields {
   private static final JsonFactory MATCHERS = new JsonFactory();
 
   /** Jackson's matcher of the names: matches name bytes to positions, without a symbol lookup. */
-  PropertyNameMatcher matcher() {
+  public PropertyNameMatcher matcher() {
     return matcher;
   }
 
-  static Fields of(String... names) {
+  /**
+   * Creates the fields of one object type.
+   *
+   * @param names the property names, at most 64 and each once
+   * @return the fields
+   * @throws IllegalArgumentException for more than 64 names or a name given twice
+   */
+  public static Fields of(String... names) {
     return new Fields(List.of(names));
   }
 
-  /** Returns the position of a name, or -1 when the name is not a known property. */
+  /**
+   * Returns the position of a name, or -1 when the name is not a known property.
+   *
+   * @param name the property name
+   * @return its position, or -1
+   */
   @SuppressWarnings("ReferenceEquality") // identity first: Jackson hands back interned names
-  int indexOf(String name) {
+  public int indexOf(String name) {
     int slot = name.hashCode() & mask;
     while (true) {
       String key = keys[slot];
@@ -114,7 +127,12 @@ final class Fields {
     return bits;
   }
 
-  List<String> names() {
+  /**
+   * Returns the names, in the order they were given.
+   *
+   * @return the names
+   */
+  public List<String> names() {
     return names;
   }
 }

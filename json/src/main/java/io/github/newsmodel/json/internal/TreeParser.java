@@ -44,6 +44,7 @@ public final class TreeParser {
 
   private final JsonLimits limits;
   private final JsonMapper mapper;
+  private final JsonFactory streaming;
 
   /**
    * Creates a parser; numbers with a fraction are read as {@link java.math.BigDecimal} so that they
@@ -53,11 +54,9 @@ public final class TreeParser {
    */
   public TreeParser(JsonLimits limits) {
     this.limits = limits;
+    this.streaming = Limits.factory(limits, false);
     JsonFactory factory =
-        Limits.factory(limits, false)
-            .rebuild()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
+        streaming.rebuild().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     this.mapper =
         JsonMapper.builder(factory)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -72,6 +71,17 @@ public final class TreeParser {
    */
   public JsonMapper mapper() {
     return mapper;
+  }
+
+  /**
+   * Returns a factory with the same limits (document length, depth, string, number and name
+   * lengths) for streaming readers of the same documents; it has no duplicate detection, so such a
+   * reader must detect repeated properties itself.
+   *
+   * @return the factory
+   */
+  public JsonFactory streamingFactory() {
+    return streaming;
   }
 
   /**

@@ -26,7 +26,8 @@ final class ArticleMapping {
 
   private ArticleMapping() {}
 
-  static Article read(JsonNode doc, List<JsonProblem> problems) {
+  /** Reads the article, reusing what {@code hints} hold. */
+  static Article read(JsonNode doc, List<JsonProblem> problems, FastHints hints) {
     Members m = new Members(doc);
     Article.Builder a = Article.builder().id(EntityMapping.orEmpty(m.text("uri")));
     a.type(m.text("type"))
@@ -49,7 +50,7 @@ final class ArticleMapping {
     Extensions lists = TextMapping.readHeadlines(m.take("headlines"), a, Extensions.empty());
     lists = LinkMapping.readDescriptions(m.take("descriptions"), a, lists);
     TextMapping.BodyRead body =
-        TextMapping.readBody(m.take("bodies"), "/bodies", problems, a, lists);
+        TextMapping.readBody(m.take("bodies"), "/bodies", problems, a, lists, hints);
     lists = body.extensions();
     EntityMapping.read(m, a);
     EntityMapping.readSources(m, a);

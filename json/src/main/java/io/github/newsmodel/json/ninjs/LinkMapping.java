@@ -137,7 +137,7 @@ final class LinkMapping {
    * running text ({@code abstract}, {@code lead}, {@code caption}, {@code text}, {@code
    * description}), else the first description not used for engagement.
    */
-  private static TextMapping.@Nullable Item summaryItem(
+  static TextMapping.@Nullable Item summaryItem(
       List<TextMapping.Item> items, Map<Integer, String> taken) {
     for (String role : SUMMARY_ROLES) {
       for (TextMapping.Item item : items) {
@@ -154,7 +154,7 @@ final class LinkMapping {
     return null;
   }
 
-  private static Optional<Engagement> engagement(String json) {
+  static Optional<Engagement> engagement(String json) {
     try {
       JsonNode node = JsonMapper.shared().readTree(json);
       if (node == null || !node.isObject()) {

@@ -28,7 +28,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class MediaMapping {
 
-  private static final Map<String, MediaKind> KINDS =
+  static final Map<String, MediaKind> KINDS =
       Map.of(
           "picture",
           MediaKind.IMAGE,
@@ -39,9 +39,9 @@ final class MediaMapping {
           "graphic",
           MediaKind.GRAPHIC);
 
-  private static final String TITLE = "title";
-  private static final String CAPTION = "caption";
-  private static final String ALT = "alt";
+  static final String TITLE = "title";
+  static final String CAPTION = "caption";
+  static final String ALT = "alt";
 
   private MediaMapping() {}
 

@@ -95,7 +95,7 @@ public final class Ninjs {
    * @return the article and the problems found
    */
   public ReadResult<Article> read(String json) {
-    return codec.read(codec.parse(Objects.requireNonNull(json, "json")), null);
+    return codec.read(Objects.requireNonNull(json, "json"), null);
   }
 
   /**
@@ -107,8 +107,7 @@ public final class Ninjs {
    */
   public ReadResult<Article> read(String json, NinjsVersion version) {
     return codec.read(
-        codec.parse(Objects.requireNonNull(json, "json")),
-        Objects.requireNonNull(version, "version"));
+        Objects.requireNonNull(json, "json"), Objects.requireNonNull(version, "version"));
   }
 
   /**
@@ -118,7 +117,7 @@ public final class Ninjs {
    * @return the article and the problems found
    */
   public ReadResult<Article> read(byte[] json) {
-    return codec.read(codec.parse(Objects.requireNonNull(json, "json")), null);
+    return codec.read(Objects.requireNonNull(json, "json"), null);
   }
 
   /**
@@ -130,8 +129,7 @@ public final class Ninjs {
    */
   public ReadResult<Article> read(byte[] json, NinjsVersion version) {
     return codec.read(
-        codec.parse(Objects.requireNonNull(json, "json")),
-        Objects.requireNonNull(version, "version"));
+        Objects.requireNonNull(json, "json"), Objects.requireNonNull(version, "version"));
   }
 
   /**

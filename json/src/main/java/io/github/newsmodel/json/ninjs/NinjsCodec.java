@@ -17,7 +17,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The engine behind {@link Ninjs}. */
+/**
+ * The engine behind {@link Ninjs}. Documents in memory are first offered to the streaming fast path
+ * ({@link FastRead}), which answers only when its answer is exactly the tree path's; otherwise, and
+ * for streams, the tree path reads them: parse a tree, check the schema's rules, map, write back
+ * and diff, stricter checks.
+ */
 final class NinjsCodec {
 
   private final ReadMode mode;
@@ -26,6 +31,7 @@ final class NinjsCodec {
   private final @Nullable NewsValidator validator;
   private final Locale locale;
   private final TreeParser parsing;
+  private final FastRead fast;
 
   NinjsCodec(
       ReadMode mode,
@@ -39,6 +45,46 @@ final class NinjsCodec {
     this.prettyPrint = prettyPrint;
     this.validator = validator;
     this.parsing = new TreeParser(limits);
+    this.fast = new FastRead(parsing.streamingFactory(), limits, validator, locale);
+  }
+
+  /**
+   * Reads text: the fast path when it can answer, else the tree path, reusing what the fast path
+   * worked out.
+   */
+  ReadResult<Article> read(String json, @Nullable NinjsVersion requested) {
+    FastRead.Attempt attempt = fast.read(json, requested);
+    ReadResult<Article> result = attempt.result();
+    return result != null ? result : read(parse(json), requested, attempt.hints());
+  }
+
+  /** Reads UTF-8 bytes: the fast path when it can answer, else the tree path. */
+  ReadResult<Article> read(byte[] json, @Nullable NinjsVersion requested) {
+    FastRead.Attempt attempt = fast.read(json, requested);
+    ReadResult<Article> result = attempt.result();
+    return result != null ? result : read(parse(json), requested, attempt.hints());
+  }
+
+  /** The fast path's attempt alone, for tests. */
+  FastRead.Attempt fastRead(String json, @Nullable NinjsVersion requested) {
+    return fast.read(json, requested);
+  }
+
+  /** The fast path's attempt for UTF-8 bytes alone, for tests. */
+  FastRead.Attempt fastRead(byte[] json, @Nullable NinjsVersion requested) {
+    return fast.read(json, requested);
+  }
+
+  /**
+   * Reads text with the tree path alone, as the fast path's fallback and its reference in tests.
+   */
+  ReadResult<Article> readWithTree(String json, @Nullable NinjsVersion requested) {
+    return read(parse(json), requested, FastHints.NONE);
+  }
+
+  /** Reads UTF-8 bytes with the tree path alone. */
+  ReadResult<Article> readWithTree(byte[] json, @Nullable NinjsVersion requested) {
+    return read(parse(json), requested, FastHints.NONE);
   }
 
   TreeParser.Parsed parse(String json) {
@@ -59,6 +105,12 @@ final class NinjsCodec {
   }
 
   ReadResult<Article> read(TreeParser.Parsed parsed, @Nullable NinjsVersion requested) {
+    return read(parsed, requested, FastHints.NONE);
+  }
+
+  /** The tree path, reusing what {@code hints} hold. */
+  private ReadResult<Article> read(
+      TreeParser.Parsed parsed, @Nullable NinjsVersion requested, FastHints hints) {
     JsonNode tree = parsed.tree();
     if (tree == null) {
       return ReadResult.failed(parsed.problems());
@@ -72,7 +124,7 @@ final class NinjsCodec {
     JsonNode normalized = version.isV3() ? tree : Names.rename(tree, true);
     Article article;
     try {
-      article = ArticleMapping.read(normalized, problems);
+      article = ArticleMapping.read(normalized, problems, hints);
     } catch (RuntimeException e) {
       problems.add(
           JsonProblem.error(
@@ -81,7 +133,7 @@ final class NinjsCodec {
     }
     NewsValidator checker = validator != null ? validator : NewsValidator.shared();
     problems.addAll(
-        new StrictChecks(version, mode == ReadMode.STRICT, checker, locale)
+        new StrictChecks(version, mode == ReadMode.STRICT, checker, locale, hints)
             .check(normalized, article));
     return ReadResult.of(article, cap(problems));
   }

@@ -57,16 +57,24 @@ final class StrictChecks {
   private final boolean strict;
   private final NewsValidator validator;
   private final Locale locale;
+  private final FastHints hints;
   private final List<JsonProblem> out = new ArrayList<>();
 
   /** Date-time texts known to parse: those the article holds, and each one checked here once. */
   private final Set<String> parsed = new HashSet<>();
 
-  StrictChecks(NinjsVersion version, boolean strict, NewsValidator validator, Locale locale) {
+  /** Checks reusing the validation report {@code hints} may hold. */
+  StrictChecks(
+      NinjsVersion version,
+      boolean strict,
+      NewsValidator validator,
+      Locale locale,
+      FastHints hints) {
     this.version = version;
     this.strict = strict;
     this.validator = validator;
     this.locale = locale;
+    this.hints = hints;
   }
 
   /** Checks the document (3.x names) and the article read from it. */
@@ -84,7 +92,7 @@ final class StrictChecks {
       }
     }
     walk(normalized, new ArrayList<>(), null, false, 0);
-    for (Problem problem : validator.validate(article, locale).problems()) {
+    for (Problem problem : hints.validate(validator, article, locale).problems()) {
       String pointer = ModelPaths.toPointer(problem.path(), normalized);
       Severity severity = strict ? problem.severity() : Severity.WARNING;
       out.add(

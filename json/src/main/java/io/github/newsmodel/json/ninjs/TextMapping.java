@@ -30,7 +30,7 @@ final class TextMapping {
 
   static final String MAIN = "main";
   static final String SUB = "sub";
-  private static final String HTML = "body-html";
+  static final String HTML = "body-html";
   private static final String TEXT = "body-text";
 
   private TextMapping() {}
@@ -131,13 +131,17 @@ final class TextMapping {
    */
   record BodyRead(Extensions extensions, @Nullable String canonicalHtml) {}
 
-  /** Reads the body; HTML warnings are added to {@code problems} at the body's pointer. */
+  /**
+   * Reads the body; HTML warnings are added to {@code problems} at the body's pointer; {@code
+   * hints} may hold the conversion of the body HTML already.
+   */
   static BodyRead readBody(
       @Nullable JsonNode bodies,
       String pointer,
       List<JsonProblem> problems,
       Article.Builder article,
-      Extensions extensions) {
+      Extensions extensions,
+      FastHints hints) {
     if (bodies == null || !bodies.isArray()) {
       return new BodyRead(extensions, null);
     }
@@ -152,7 +156,7 @@ final class TextMapping {
       }
       if (type != null && type.trim().toLowerCase(Locale.ROOT).startsWith("text/html")) {
         String at = JsonPointers.append(JsonPointers.append(pointer, i), "value");
-        HtmlConversion conversion = HtmlBodies.toBlocks(value, at);
+        HtmlConversion conversion = hints.toBlocks(value, at);
         problems.addAll(conversion.warnings());
         article.body(conversion.blocks());
         return new BodyRead(

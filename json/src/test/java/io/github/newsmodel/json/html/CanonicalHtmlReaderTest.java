@@ -193,6 +193,47 @@ class CanonicalHtmlReaderTest {
     }
   }
 
+  @Test
+  void whatTheCanonicalReaderAcceptsWritesBackByteForByte() {
+    long seed = 20261207L;
+    Random random = new Random(seed);
+    String alphabet = "<>/&\"= apbr;liemgfustrongh2:";
+    int accepted = 0;
+    for (int i = 0; i < 4000; i++) {
+      StringBuilder html = new StringBuilder(HtmlBodies.toHtml(blocks(random)));
+      int edits = random.nextInt(3);
+      for (int e = 0; e < edits && html.length() > 0; e++) {
+        int at = random.nextInt(html.length());
+        if (random.nextBoolean()) {
+          html.deleteCharAt(at);
+        } else {
+          html.insert(at, alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+      }
+      List<Block> blocks = CanonicalHtmlReader.read(html.toString());
+      if (blocks != null) {
+        accepted++;
+        assertThat(HtmlWriter.write(blocks))
+            .as("seed %d, %s", seed, html)
+            .isEqualTo(html.toString());
+      }
+    }
+    assertThat(accepted).isGreaterThan(1000);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "<figure><img src=\"photo-1\"></figure>",
+        "<figure><img data-media-id=\"https://e.kz/i\"></figure>",
+        "<figure><img data-media-id=\"http://e.kz/i\"></figure>",
+        "<figure><img src=\"HTTPS://e.kz/i\"></figure>"
+      })
+  void anImageIdInTheOtherAttributeThanTheWritersIsNotCanonical(String html) {
+    assertThat(CanonicalHtmlReader.read(html)).isNull();
+    sameAsJsoup(html);
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
