@@ -1,0 +1,106 @@
+package io.github.newsmodel.json.ninjs;
+
+import io.github.newsmodel.article.Article;
+import io.github.newsmodel.article.Engagement;
+import io.github.newsmodel.json.html.HtmlBodies;
+import io.github.newsmodel.time.NewsDateTime;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Streams {@code headlines}, {@code descriptions} and {@code bodies} of an article without list
+ * templates, item for item as {@link TextMapping} and {@link LinkMapping} generate them: the
+ * headline (role {@code main}) and subheadline ({@code sub}); the summary ({@code summary}) and the
+ * engagement counters ({@code engagement}, {@code application/json}); the body as canonical HTML.
+ */
+final class StreamTexts {
+
+  private StreamTexts() {}
+
+  static void write(StreamOut out, StreamRules rules, Article article) {
+    String headline = article.headline().isEmpty() ? null : article.headline();
+    String subheadline = article.subheadline();
+    if (headline != null || subheadline != null) {
+      out.startList(rules.document, "headlines");
+      item(out, rules.headline, TextMapping.MAIN, null, headline);
+      item(out, rules.headline, TextMapping.SUB, null, subheadline);
+      out.endList();
+    }
+    String summary = article.summary();
+    String engagement = engagement(article.engagement());
+    if (summary != null || engagement != null) {
+      out.startList(rules.document, "descriptions");
+      item(out, rules.description, LinkMapping.SUMMARY, null, summary);
+      item(out, rules.description, LinkMapping.ENGAGEMENT, LinkMapping.JSON, engagement);
+      out.endList();
+    }
+    if (!article.body().isEmpty()) {
+      out.startList(rules.document, "bodies");
+      item(out, rules.body, TextMapping.MAIN, "text/html", HtmlBodies.toHtml(article.body()));
+      out.endList();
+    }
+  }
+
+  /** Writes a text item {@code {role, contentType, value}} unless the value is null. */
+  static void item(
+      StreamOut out,
+      Rule.ObjectRule rule,
+      @Nullable String role,
+      @Nullable String contentType,
+      @Nullable String value) {
+    if (value == null) {
+      return;
+    }
+    out.startObject();
+    out.string(rule, "role", role);
+    out.string(rule, "contentType", contentType);
+    out.string(rule, "value", value);
+    out.endObject();
+  }
+
+  /**
+   * The counters as the compact JSON text {@link LinkMapping} gives them, such as {@code
+   * {"views":759}}; null without engagement.
+   */
+  static @Nullable String engagement(@Nullable Engagement engagement) {
+    if (engagement == null) {
+      return null;
+    }
+    StringBuilder json = new StringBuilder(48).append('{');
+    count(json, "views", engagement.views());
+    count(json, "shares", engagement.shares());
+    count(json, "comments", engagement.comments());
+    count(json, "reactions", engagement.reactions());
+    NewsDateTime asOf = engagement.asOf();
+    if (asOf != null) {
+      String text = asOf.text();
+      if (!needsNoEscape(text)) {
+        throw StreamFallback.because("engagement date " + text);
+      }
+      separate(json).append("\"asOf\":\"").append(text).append('"');
+    }
+    return json.append('}').toString();
+  }
+
+  private static void count(StringBuilder json, String name, @Nullable Long value) {
+    if (value != null) {
+      separate(json).append('"').append(name).append("\":").append(value.longValue());
+    }
+  }
+
+  private static StringBuilder separate(StringBuilder json) {
+    return json.length() > 1 ? json.append(',') : json;
+  }
+
+  /**
+   * Whether JSON writes {@code text} as it is: printable ASCII other than quote, slash, backslash.
+   */
+  static boolean needsNoEscape(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c > 0x7e || c == '"' || c == '\\' || c == '/') {
+        return false;
+      }
+    }
+    return true;
+  }
+}
