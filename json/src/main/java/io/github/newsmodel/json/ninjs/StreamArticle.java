@@ -6,6 +6,7 @@ import io.github.newsmodel.article.Rights;
 import io.github.newsmodel.extension.Extensions;
 import io.github.newsmodel.time.NewsDateTime;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Streams the top level of a ninjs 3.1 document in the order {@link ArticleMapping#write} builds
@@ -19,9 +20,12 @@ final class StreamArticle {
   private StreamArticle() {}
 
   static void write(StreamOut out, StreamRules rules, Article article) {
-    requirePlain(article.extensions());
     Rule.ObjectRule doc = rules.document;
+    StreamRootExtensions extensions = StreamRootExtensions.of(article);
     out.startObject();
+    if (extensions != null) {
+      extensions.writeKept(out, doc);
+    }
     out.string(doc, "uri", article.id());
     out.string(doc, "type", article.type());
     out.string(doc, "version", article.version());
@@ -36,27 +40,27 @@ final class StreamArticle {
     rights(out, doc, article.rights());
     out.string(doc, "edNote", article.editorialNote());
     out.string(doc, "language", article.language());
-    StreamTexts.write(out, rules, article);
+    StreamTexts.write(out, rules, article, extensions);
     StreamEntities.write(out, rules, article);
     out.string(doc, "by", article.byline());
     out.string(doc, "slugline", article.slugline());
     out.string(doc, "located", article.dateline());
     StreamLinks.write(out, rules, article);
     StreamAssociations.write(out, rules, article);
+    if (extensions != null) {
+      extensions.writeAppended(out, doc);
+    }
     out.endObject();
   }
 
-  /**
-   * Falls back when {@code extensions} hold anything the tree path writes into the document: ninjs
-   * properties kept from a read ({@code ninjs:*}), list templates ({@code ninjs-list:*}) or kept
-   * originals ({@code ninjs-original}).
-   */
-  static void requirePlain(Extensions extensions) {
+  /** Whether {@code extensions} hold anything the tree path writes into the document. */
+  static boolean carriesNinjs(Extensions extensions) {
     for (String name : extensions.names()) {
       if (name.startsWith("ninjs")) {
-        throw StreamFallback.because("extension " + name);
+        return true;
       }
     }
+    return false;
   }
 
   private static void date(
@@ -68,13 +72,14 @@ final class StreamArticle {
     if (rights == null) {
       return;
     }
-    requirePlain(rights.extensions());
     out.string(doc, "copyrightHolder", rights.copyrightHolder());
     out.string(doc, "copyrightNotice", rights.copyrightNotice());
     out.string(doc, "usageTerms", rights.usageTerms());
-    String url = rights.rightsUrl();
-    if (url != null) {
-      out.tree(doc, "rightsInfo", Trees.NODES.objectNode().put("linkedRights", url));
+    ObjectNode info = Trees.NODES.objectNode();
+    Members.putLeftovers(rights.extensions(), info);
+    Members.put(info, "linkedRights", rights.rightsUrl());
+    if (!info.isEmpty()) {
+      out.tree(doc, "rightsInfo", info);
     }
   }
 }

@@ -6,15 +6,34 @@ import io.github.newsmodel.media.Media;
 import io.github.newsmodel.media.Rendition;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Streams {@code associations} as {@link MediaMapping} and {@link RenditionMapping} build them:
  * each media item (with the URL of its first rendition as {@code uri} when it has none), then each
  * related article. A media item without any {@code uri} is one the tree path drops; it falls back.
+ * A media item or related article carrying ninjs extensions (kept properties, list templates, kept
+ * originals) is built by {@link MediaMapping} itself and written as that tree, checked against the
+ * association rule; a rendition starts with its kept properties.
  */
 final class StreamAssociations {
+
+  /** The members the model writes in a rendition. */
+  static final Set<String> RENDITION_MEMBERS =
+      Set.of(
+          "name",
+          "href",
+          "contentType",
+          "width",
+          "height",
+          "sizeInBytes",
+          "duration",
+          "videoCodec",
+          "frameRate",
+          "bitrate");
 
   private StreamAssociations() {}
 
@@ -33,8 +52,11 @@ final class StreamAssociations {
   }
 
   private static void media(StreamOut out, StreamRules rules, Media media) {
-    StreamArticle.requirePlain(media.extensions());
     Rule.ObjectRule at = rules.association;
+    if (StreamArticle.carriesNinjs(media.extensions())) {
+      out.treeItem(at, MediaMapping.writeMedia(media, "", new ArrayList<>()));
+      return;
+    }
     List<Rendition> renditions = media.renditions();
     String uri = media.uri();
     if (uri == null && !renditions.isEmpty() && !renditions.get(0).url().isEmpty()) {
@@ -90,8 +112,8 @@ final class StreamAssociations {
   }
 
   private static void rendition(StreamOut out, Rule.ObjectRule at, Rendition r, int index) {
-    StreamArticle.requirePlain(r.extensions());
     out.startObject();
+    out.kept(at, r.extensions(), RENDITION_MEMBERS);
     String name = r.name() != null ? r.name() : r.purpose() != null ? r.purpose() : "r" + index;
     out.string(at, "name", name);
     out.string(at, "href", r.url().isEmpty() ? null : r.url());
@@ -115,8 +137,11 @@ final class StreamAssociations {
   }
 
   private static void related(StreamOut out, StreamRules rules, RelatedArticle related, int index) {
-    StreamArticle.requirePlain(related.extensions());
     Rule.ObjectRule at = rules.association;
+    if (StreamArticle.carriesNinjs(related.extensions())) {
+      out.treeItem(at, MediaMapping.writeRelated(related, index));
+      return;
+    }
     out.startObject();
     String id = related.id();
     out.string(at, "name", id != null ? id : "related" + index);

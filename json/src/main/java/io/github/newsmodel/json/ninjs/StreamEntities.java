@@ -7,6 +7,7 @@ import io.github.newsmodel.entity.Genre;
 import io.github.newsmodel.party.Party;
 import io.github.newsmodel.party.PartyKind;
 import io.github.newsmodel.party.Source;
+import java.util.Set;
 
 /**
  * Streams the entity lists as {@link EntityMapping} builds them: {@code people} (person authors,
@@ -16,6 +17,19 @@ import io.github.newsmodel.party.Source;
  * written only when it has an item.
  */
 final class StreamEntities {
+
+  /**
+   * The members the model writes in a person or organisation of {@code people}, {@code
+   * organisations}.
+   */
+  static final Set<String> PARTY_MEMBERS = Set.of("name", "rel", "uri");
+
+  /** The members the model writes in an entity. */
+  static final Set<String> ENTITY_MEMBERS =
+      Set.of("name", "rel", "uri", "literal", "creator", "relevance", "confidence");
+
+  /** The members the model writes in an item of {@code infoSources}. */
+  static final Set<String> SOURCE_MEMBERS = Set.of("name", "role", "uri");
 
   private StreamEntities() {}
 
@@ -83,8 +97,8 @@ final class StreamEntities {
   }
 
   private static void party(StreamOut out, Rule.ObjectRule rule, Party party, String rel) {
-    StreamArticle.requirePlain(party.extensions());
     out.startObject();
+    out.kept(rule, party.extensions(), PARTY_MEMBERS);
     out.string(rule, "name", party.name().isEmpty() ? null : party.name());
     out.string(rule, "rel", rel);
     out.string(rule, "uri", party.uri());
@@ -92,8 +106,8 @@ final class StreamEntities {
   }
 
   private static void entity(StreamOut out, Rule.ObjectRule rule, Entity entity) {
-    StreamArticle.requirePlain(entity.extensions());
     out.startObject();
+    out.kept(rule, entity.extensions(), ENTITY_MEMBERS);
     out.string(rule, "name", entity.name().isEmpty() ? null : entity.name());
     out.string(rule, "rel", entity.rel());
     out.string(rule, "uri", entity.uri());
@@ -117,8 +131,8 @@ final class StreamEntities {
     }
     out.startList(rules.document, "infoSources");
     for (Source source : article.sources()) {
-      StreamArticle.requirePlain(source.extensions());
       out.startObject();
+      out.kept(rules.source, source.extensions(), SOURCE_MEMBERS);
       out.string(rules.source, "name", source.name().isEmpty() ? null : source.name());
       out.string(rules.source, "role", source.roles().isEmpty() ? null : source.roles().get(0));
       out.string(rules.source, "uri", source.uri());

@@ -1,9 +1,13 @@
 package io.github.newsmodel.json.ninjs;
 
+import io.github.newsmodel.extension.Extensions;
+import io.github.newsmodel.extension.JsonValue;
 import io.github.newsmodel.json.JsonProblem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
@@ -107,6 +111,28 @@ final class StreamOut {
       g.writeNumber(value.bigIntegerValue());
     } else {
       g.writeNumber(value.doubleValue());
+    }
+  }
+
+  /**
+   * Writes the ninjs properties kept in {@code extensions} ({@code ninjs:<name>}) as members, first
+   * in their object as {@link Members#putLeftovers} puts them; falls back when one has the name of
+   * a member the model may write in the same object ({@code modelMembers}), whose value the tree
+   * path would put in the kept property's place.
+   */
+  void kept(Rule.ObjectRule at, Extensions extensions, Set<String> modelMembers) {
+    if (extensions.isEmpty()) {
+      return;
+    }
+    for (Map.Entry<String, JsonValue> entry : extensions.asMap().entrySet()) {
+      String name = entry.getKey();
+      if (name.startsWith(Members.PREFIX) && name.length() > Members.PREFIX.length()) {
+        String member = name.substring(Members.PREFIX.length());
+        if (modelMembers.contains(member)) {
+          throw StreamFallback.because("kept property " + member + " is also a model member");
+        }
+        tree(at, member, Trees.toNode(entry.getValue()));
+      }
     }
   }
 

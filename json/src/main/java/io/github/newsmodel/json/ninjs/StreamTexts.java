@@ -5,18 +5,48 @@ import io.github.newsmodel.article.Engagement;
 import io.github.newsmodel.json.html.HtmlBodies;
 import io.github.newsmodel.time.NewsDateTime;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Streams {@code headlines}, {@code descriptions} and {@code bodies} of an article without list
- * templates, item for item as {@link TextMapping} and {@link LinkMapping} generate them: the
- * headline (role {@code main}) and subheadline ({@code sub}); the summary ({@code summary}) and the
- * engagement counters ({@code engagement}, {@code application/json}); the body as canonical HTML.
+ * Streams {@code headlines}, {@code descriptions} and {@code bodies} item for item as {@link
+ * TextMapping} and {@link LinkMapping} generate them: the headline (role {@code main}) and
+ * subheadline ({@code sub}); the summary ({@code summary}) and the engagement counters ({@code
+ * engagement}, {@code application/json}); the body as canonical HTML. A list with a template or a
+ * kept original from a ninjs read is built by those classes and handed to {@link
+ * StreamRootExtensions}.
  */
 final class StreamTexts {
 
   private StreamTexts() {}
 
-  static void write(StreamOut out, StreamRules rules, Article article) {
+  static void write(
+      StreamOut out,
+      StreamRules rules,
+      Article article,
+      @Nullable StreamRootExtensions extensions) {
+    Rule.ObjectRule doc = rules.document;
+    if (extensions != null && extensions.shapes("headlines")) {
+      extensions.writeList(out, doc, "headlines", TextMapping.headlines(article));
+    } else {
+      headlines(out, rules, article);
+    }
+    if (extensions != null && extensions.shapes("descriptions")) {
+      ObjectNode holder = Trees.NODES.objectNode();
+      LinkMapping.writeDescriptions(article, holder);
+      extensions.writeList(out, doc, "descriptions", holder.get("descriptions"));
+    } else {
+      descriptions(out, rules, article);
+    }
+    if (extensions != null && extensions.shapes("bodies")) {
+      extensions.writeList(out, doc, "bodies", TextMapping.bodies(article, null));
+    } else if (!article.body().isEmpty()) {
+      out.startList(doc, "bodies");
+      item(out, rules.body, TextMapping.MAIN, "text/html", HtmlBodies.toHtml(article.body()));
+      out.endList();
+    }
+  }
+
+  private static void headlines(StreamOut out, StreamRules rules, Article article) {
     String headline = article.headline().isEmpty() ? null : article.headline();
     String subheadline = article.subheadline();
     if (headline != null || subheadline != null) {
@@ -25,17 +55,15 @@ final class StreamTexts {
       item(out, rules.headline, TextMapping.SUB, null, subheadline);
       out.endList();
     }
+  }
+
+  private static void descriptions(StreamOut out, StreamRules rules, Article article) {
     String summary = article.summary();
     String engagement = engagement(article.engagement());
     if (summary != null || engagement != null) {
       out.startList(rules.document, "descriptions");
       item(out, rules.description, LinkMapping.SUMMARY, null, summary);
       item(out, rules.description, LinkMapping.ENGAGEMENT, LinkMapping.JSON, engagement);
-      out.endList();
-    }
-    if (!article.body().isEmpty()) {
-      out.startList(rules.document, "bodies");
-      item(out, rules.body, TextMapping.MAIN, "text/html", HtmlBodies.toHtml(article.body()));
       out.endList();
     }
   }
