@@ -38,7 +38,7 @@ import java.util.Map;
 import java.util.Random;
 
 /** Builds random articles from a seeded {@link Random}: multilingual text, emoji, every block. */
-final class RandomArticles {
+public final class RandomArticles {
 
   private static final String[] WORDS = {
     "Казахстан",
@@ -70,7 +70,7 @@ final class RandomArticles {
   private final Random random;
   private final int maxElements;
 
-  RandomArticles(long seed) {
+  public RandomArticles(long seed) {
     this(seed, Integer.MAX_VALUE);
   }
 
@@ -87,7 +87,7 @@ final class RandomArticles {
    * @param seed the seed
    * @return the generator
    */
-  static RandomArticles small(long seed) {
+  public static RandomArticles small(long seed) {
     return new RandomArticles(seed, 1);
   }
 
@@ -229,7 +229,7 @@ final class RandomArticles {
         .build();
   }
 
-  Article next() {
+  public Article next() {
     Article.Builder b =
         Article.builder("id-" + random.nextLong(), text())
             .alternateIds(some(2, () -> AlternateId.of(maybe(), "alt-" + random.nextInt())))

@@ -15,14 +15,16 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes ninjs 3.1 straight to a {@link JsonGenerator}, giving exactly the text and {@code
- * dropped()} list of the tree path ({@link ArticleMapping#write}, {@link Downgrade}, serialization)
- * for every article it accepts. Every value is checked against the schema rule of its place before
- * it is written ({@link StreamOut}), so the document is valid by construction and {@link Downgrade}
- * has nothing to do. Whatever it does not reproduce exactly — ninjs 2.2, extensions kept from a
- * ninjs read, a value the schema rejects — it leaves to the tree path by returning null.
+ * dropped()} list of the tree path ({@link ArticleMapping#write}, {@link Overrides}, {@link
+ * Standard}, {@link Downgrade}, serialization) for every article it accepts. Every value is checked
+ * against the schema rule of its place before it is written ({@link StreamOut}), so the document is
+ * valid by construction and {@link Downgrade} has nothing to do. Whatever it does not reproduce
+ * exactly — ninjs 2.2, a value the schema rejects, a kept ninjs property with the name of a member
+ * the model writes — it leaves to the tree path by returning null.
  *
- * <p>The generator comes from the same mapper, with the same pretty printer, as the tree path's
- * serialization, so both give the same characters. Immutable and thread-safe.
+ * <p>The generator comes from the same mapper, with the same pretty printer and the same pooled
+ * buffers, as the tree path's {@code writeValueAsString}, so both give the same characters.
+ * Immutable and thread-safe.
  */
 final class NinjsStreamWriter {
 

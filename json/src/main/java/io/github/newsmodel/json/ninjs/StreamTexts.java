@@ -100,11 +100,8 @@ final class StreamTexts {
     count(json, "reactions", engagement.reactions());
     NewsDateTime asOf = engagement.asOf();
     if (asOf != null) {
-      String text = asOf.text();
-      if (!needsNoEscape(text)) {
-        throw StreamFallback.because("engagement date " + text);
-      }
-      separate(json).append("\"asOf\":\"").append(text).append('"');
+      // ISO 8601 text (ASCII digits, T, Z, ':', '.', '+', '-'), which JSON writes unescaped
+      separate(json).append("\"asOf\":\"").append(asOf.text()).append('"');
     }
     return json.append('}').toString();
   }
@@ -117,18 +114,5 @@ final class StreamTexts {
 
   private static StringBuilder separate(StringBuilder json) {
     return json.length() > 1 ? json.append(',') : json;
-  }
-
-  /**
-   * Whether JSON writes {@code text} as it is: printable ASCII other than quote, slash, backslash.
-   */
-  static boolean needsNoEscape(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c < 0x20 || c > 0x7e || c == '"' || c == '\\' || c == '/') {
-        return false;
-      }
-    }
-    return true;
   }
 }
