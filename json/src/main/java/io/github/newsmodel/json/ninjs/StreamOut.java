@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
@@ -20,6 +21,9 @@ import tools.jackson.databind.JsonNode;
  * construction. Absent (null) values are left out, as the tree path leaves them out.
  */
 final class StreamOut {
+
+  /** The rule of a number without bounds, which every finite number passes. */
+  private static final Rule PLAIN_NUMBER = Rule.number();
 
   private final JsonGenerator g;
 
@@ -83,31 +87,24 @@ final class StreamOut {
       throw StreamFallback.because(name + " rejects " + value);
     }
     g.writeName(name);
-    if (value instanceof Integer small) {
-      g.writeNumber(small.intValue());
-    } else {
-      g.writeNumber(value.longValue());
-    }
+    g.writeNumber(value.longValue());
   }
 
   /**
    * Writes a number member given as the node the tree path builds for it ({@link Trees#number},
-   * {@link Trees#decimal}): an int, long, big integer or double node.
+   * {@link Trees#decimal}): an integer node, or a double node, which must be finite. A rule other
+   * than a plain unbounded number is applied to the node as {@link Downgrade} applies it.
    */
   void number(Rule.ObjectRule at, String name, JsonNode value) {
     if (!(member(at, name) instanceof Rule.NumberRule rule)
-        || (value.isDouble() && !Double.isFinite(value.doubleValue()))) {
+        || !Double.isFinite(value.doubleValue())) {
       throw StreamFallback.because(name + " rejects " + value);
     }
-    if (rule.integral() || rule.min() != null || rule.max() != null) {
+    if (!rule.equals(PLAIN_NUMBER)) {
       check(rule, value);
     }
     g.writeName(name);
-    if (value.isInt()) {
-      g.writeNumber(value.intValue());
-    } else if (value.isLong()) {
-      g.writeNumber(value.longValue());
-    } else if (value.isBigInteger()) {
+    if (value.isIntegralNumber()) {
       g.writeNumber(value.bigIntegerValue());
     } else {
       g.writeNumber(value.doubleValue());
@@ -121,9 +118,6 @@ final class StreamOut {
    * path would put in the kept property's place.
    */
   void kept(Rule.ObjectRule at, Extensions extensions, Set<String> modelMembers) {
-    if (extensions.isEmpty()) {
-      return;
-    }
     for (Map.Entry<String, JsonValue> entry : extensions.asMap().entrySet()) {
       String name = entry.getKey();
       if (name.startsWith(Members.PREFIX) && name.length() > Members.PREFIX.length()) {
@@ -169,8 +163,8 @@ final class StreamOut {
   }
 
   private static boolean accepts(Rule.StringRule rule, String value) {
-    java.util.Set<String> values = rule.values();
-    java.util.regex.Pattern pattern = rule.pattern();
+    Set<String> values = rule.values();
+    Pattern pattern = rule.pattern();
     return (values == null || values.contains(value))
         && (pattern == null || pattern.matcher(value).find());
   }

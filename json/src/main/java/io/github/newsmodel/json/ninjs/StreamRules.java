@@ -61,7 +61,8 @@ final class StreamRules {
     throw new IllegalStateException("the ninjs rules have no list of objects named " + name);
   }
 
-  private static Rule.ObjectRule object(Rule.ObjectRule parent, String name) {
+  /** The rule of the object member {@code name} of {@code parent}. */
+  static Rule.ObjectRule object(Rule.ObjectRule parent, String name) {
     if (parent.properties().get(name) instanceof Rule.ObjectRule member) {
       return member;
     }
