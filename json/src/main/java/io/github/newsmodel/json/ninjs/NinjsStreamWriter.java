@@ -7,6 +7,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.io.SegmentedStringWriter;
 import tools.jackson.core.util.BufferRecycler;
 import tools.jackson.databind.ObjectWriter;
@@ -31,7 +32,10 @@ final class NinjsStreamWriter {
   private final ObjectWriter writer;
 
   NinjsStreamWriter(JsonMapper mapper, boolean prettyPrint) {
-    this.writer = prettyPrint ? mapper.writer(SerializationFeature.INDENT_OUTPUT) : mapper.writer();
+    // a document is complete only when the writer closed every object and list itself
+    this.writer =
+        (prettyPrint ? mapper.writer(SerializationFeature.INDENT_OUTPUT) : mapper.writer())
+            .without(StreamWriteFeature.AUTO_CLOSE_CONTENT);
   }
 
   /**

@@ -162,7 +162,11 @@ class NinjsStreamWriterTest {
             .publisher(author.toBuilder().kind(PartyKind.ORGANIZATION).build())
             .addEntity(Entity.builder(EntityKind.PLACE, "Astana").language("kk").build())
             .addSource(
-                Source.builder("S").roles(List.of("a", "b", "c")).url("https://s.kz").build())
+                Source.builder("S")
+                    .roles(List.of("a", "b", "c"))
+                    .url("https://s.kz")
+                    .uri("urn:source:s")
+                    .build())
             .addFollowLink(FollowLink.of("telegram", "https://t.me/x").withLabel("L", "ru"))
             .addMedia(
                 Media.builder(MediaKind.IMAGE, "m")
@@ -182,6 +186,8 @@ class NinjsStreamWriterTest {
                         "ninjs:", JsonValue.bool(true))))
             .build();
     streams(article, "every dropped value");
+    assertThat(COMPACT.write(article, NinjsVersion.V3_1).json())
+        .contains("\"infoSources\":[{\"name\":\"S\",\"role\":\"a\",\"uri\":\"urn:source:s\"}]");
     assertThat(COMPACT.write(article, NinjsVersion.V3_1).dropped())
         .extracting(JsonProblem::pointer)
         .containsExactly(
@@ -514,8 +520,20 @@ class NinjsStreamWriterTest {
     assertThat(StreamRootExtensions.of(BASE)).isNull();
     assertThat(StreamRootExtensions.of(BASE.toBuilder().extensions(kept("x", "1")).build()))
         .isNull();
-    assertThat(
-            StreamRootExtensions.of(BASE.toBuilder().extensions(kept("ninjs:title", "1")).build()))
-        .isNotNull();
+    StreamRootExtensions title =
+        StreamRootExtensions.of(BASE.toBuilder().extensions(kept("ninjs:title", "1")).build());
+    assertThat(title).isNotNull();
+    assertThat(title.shapes("headlines")).isFalse();
+    StreamRootExtensions shaped =
+        StreamRootExtensions.of(
+            BASE.toBuilder()
+                .extensions(
+                    kept("ninjs-list:headlines", "[]")
+                        .with(Overrides.KEY, RandomNinjsExtensions.value("{\"bodies\":{}}")))
+                .build());
+    assertThat(shaped).isNotNull();
+    assertThat(shaped.shapes("headlines")).isTrue();
+    assertThat(shaped.shapes("bodies")).isTrue();
+    assertThat(shaped.shapes("descriptions")).isFalse();
   }
 }
