@@ -98,12 +98,11 @@ final class Overrides {
   /** Replaces generated properties by their recorded originals where the model did not change. */
   static void apply(Extensions extensions, ObjectNode out) {
     for (Map.Entry<String, JsonValue.JsonObject> entry : entries(extensions).entrySet()) {
-      JsonNode current = out.get(entry.getKey());
-      JsonNode resolved = resolve(entry.getValue(), current);
+      JsonNode resolved = resolve(entry.getValue(), out.get(entry.getKey()));
       if (resolved == null) {
         out.remove(entry.getKey());
-      } else if (resolved != current) {
-        out.set(entry.getKey(), resolved);
+      } else {
+        out.set(entry.getKey(), resolved); // in place when present (unchanged when it is current)
       }
     }
   }

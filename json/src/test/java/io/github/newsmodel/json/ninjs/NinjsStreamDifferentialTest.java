@@ -60,6 +60,19 @@ class NinjsStreamDifferentialTest {
   }
 
   @Test
+  void randomArticlesWithValuesTheSchemaMayRejectAreWrittenAsTheTreePathWritesThem() {
+    int streamed = 0;
+    for (long seed = 0; seed < RANDOM_ARTICLES; seed++) {
+      Random random = new Random(seed);
+      Article article = odd(streamable(new RandomArticles(seed).next()), random);
+      streamed += writesAsTheTree(article, "random article with odd values, seed " + seed) ? 1 : 0;
+    }
+    System.out.println(
+        "streaming ninjs writer: " + streamed + "/" + RANDOM_ARTICLES + " with odd values");
+    assertThat(streamed).isBetween(RANDOM_ARTICLES / 10, RANDOM_ARTICLES * 9 / 10);
+  }
+
+  @Test
   void randomArticlesWrittenAndReadBackAreWrittenAsTheTreePathWritesThem() {
     int streamed = 0;
     for (long seed = 0; seed < RANDOM_ARTICLES / 3; seed++) {
@@ -158,6 +171,57 @@ class NinjsStreamDifferentialTest {
           item.uri() == null ? item.toBuilder().uri("https://e.kz/" + item.id()).build() : item);
     }
     return article.toBuilder().entities(entities).media(media).build();
+  }
+
+  private static final String[] TYPES = {"text", "picture", "planning", "article", "TEXT", ""};
+  private static final String[] MEDIA_TYPES = {
+    "image/jpeg", "", "image", "video/mp4; codecs=\"avc1\"", "ИЗОБРАЖЕНИЕ/jpeg", "x/y"
+  };
+  private static final double[] RATES = {
+    25, 29.97, 0, -1, 1e20, Double.NaN, Double.POSITIVE_INFINITY, Double.MIN_VALUE
+  };
+
+  /**
+   * The article with some values the schema may reject: types outside its enum, urgency, relevance
+   * and confidence around their bounds, odd media types, frame rates, durations and sizes.
+   */
+  private static Article odd(Article article, Random random) {
+    Article.Builder b = article.toBuilder();
+    if (random.nextInt(3) == 0) {
+      b.type(TYPES[random.nextInt(TYPES.length)]);
+    }
+    if (random.nextInt(3) == 0) {
+      b.urgency(random.nextInt(14) - 2);
+    }
+    List<Entity> entities = new ArrayList<>();
+    for (Entity entity : article.entities()) {
+      entities.add(
+          entity.kind() == EntityKind.SUBJECT && random.nextBoolean()
+              ? entity.toBuilder()
+                  .relevance(random.nextInt(110) - 5)
+                  .confidence(random.nextBoolean() ? null : random.nextInt(110) - 5)
+                  .build()
+              : entity);
+    }
+    List<Media> media = new ArrayList<>();
+    for (Media item : article.media()) {
+      List<io.github.newsmodel.media.Rendition> renditions = new ArrayList<>();
+      for (io.github.newsmodel.media.Rendition r : item.renditions()) {
+        renditions.add(
+            r.toBuilder()
+                .mediaType(MEDIA_TYPES[random.nextInt(MEDIA_TYPES.length)])
+                .frameRate(random.nextBoolean() ? RATES[random.nextInt(RATES.length)] : null)
+                .duration(
+                    random.nextBoolean()
+                        ? java.time.Duration.ofNanos(random.nextLong() / (1 + random.nextInt(1000)))
+                        : null)
+                .sizeBytes(random.nextBoolean() ? random.nextLong() : null)
+                .width(random.nextBoolean() ? random.nextInt() : null)
+                .build());
+      }
+      media.add(item.toBuilder().renditions(renditions).build());
+    }
+    return b.entities(entities).media(media).build();
   }
 
   /** The article as an application may change it after a read. */
