@@ -34,14 +34,14 @@ import java.time.Duration;
 import java.util.Map;
 
 /** The articles behind the golden files: Russian (the seed story), Kazakh and English. */
-final class SampleArticles {
+public final class SampleArticles {
 
   static final String SEED_URL = "https://example.kz/news/2023/11/28/kazakhstan-dzyao";
 
   private SampleArticles() {}
 
   /** The seed story: Kazakhstan at the Second Meeting of States Parties to the TPNW. */
-  static Article russianSeed() {
+  public static Article russianSeed() {
     return Article.builder(
             "kz-2023-11-28-dzyao",
             "Казахстан принял участие во Второй конференции государств-участников ДЗЯО")
@@ -119,7 +119,7 @@ final class SampleArticles {
   }
 
   /** A Kazakh story exercising the remaining fields, with extension properties. */
-  static Article kazakh() {
+  public static Article kazakh() {
     return Article.builder("kk-2024-03-01-nauryz", "Астанада Наурыз мерекесіне дайындық басталды")
         .addAlternateId(AlternateId.of("guid", "urn:example:kk:2024:0301"))
         .canonicalUrl("https://example.kz/kk/news/nauryz")
@@ -230,7 +230,7 @@ final class SampleArticles {
   }
 
   /** A short English story. */
-  static Article english() {
+  public static Article english() {
     return Article.builder(
             "en-2024-05-10-steppe", "Rare steppe eagles return to central Kazakhstan")
         .canonicalUrl("https://example.com/news/steppe-eagles")

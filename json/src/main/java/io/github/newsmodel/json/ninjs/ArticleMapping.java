@@ -185,6 +185,12 @@ final class ArticleMapping {
     }
     if (overrides) {
       Overrides.apply(article.extensions(), out);
+      JsonNode uri = out.get("uri");
+      if (uri == null || !uri.isString()) {
+        // a document read without a string uri keeps that as its original, but ninjs requires one
+        // and the document root cannot be dropped: the model's id is written instead
+        out.put("uri", article.id());
+      }
     }
     return out;
   }

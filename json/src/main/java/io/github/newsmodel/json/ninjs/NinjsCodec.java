@@ -32,6 +32,7 @@ final class NinjsCodec {
   private final Locale locale;
   private final TreeParser parsing;
   private final FastRead fast;
+  private final NinjsStreamWriter streaming;
 
   NinjsCodec(
       ReadMode mode,
@@ -46,6 +47,7 @@ final class NinjsCodec {
     this.validator = validator;
     this.parsing = new TreeParser(limits);
     this.fast = new FastRead(parsing.streamingFactory(), limits, validator, locale);
+    this.streaming = new NinjsStreamWriter(parsing.mapper(), prettyPrint);
   }
 
   /**
@@ -144,7 +146,26 @@ final class NinjsCodec {
         : problems.subList(0, limits.maxProblems());
   }
 
+  /**
+   * Writes the article: by streaming ({@link NinjsStreamWriter}) when it gives the document
+   * exactly, else through the tree.
+   */
   NinjsWriteResult write(Article article, NinjsVersion version) {
+    NinjsWriteResult streamed = streaming.write(article, version);
+    return streamed != null ? streamed : writeTree(article, version);
+  }
+
+  /** The streaming writer of this codec, for tests. */
+  NinjsStreamWriter streaming() {
+    return streaming;
+  }
+
+  /**
+   * Writes the article through the tree: builds it ({@link ArticleMapping#write}), adjusts {@code
+   * standard}, renames for 2.x, removes what the version rejects ({@link Downgrade}) and serializes
+   * it. The reference the streaming writer must equal, and its fallback.
+   */
+  NinjsWriteResult writeTree(Article article, NinjsVersion version) {
     List<JsonProblem> dropped = new ArrayList<>();
     ObjectNode out = ArticleMapping.write(article, dropped, true);
     Standard.adjust(out, version);

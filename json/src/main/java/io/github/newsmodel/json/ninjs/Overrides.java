@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -96,30 +97,48 @@ final class Overrides {
 
   /** Replaces generated properties by their recorded originals where the model did not change. */
   static void apply(Extensions extensions, ObjectNode out) {
-    JsonValue stored = extensions.get(KEY).orElse(null);
-    if (!(stored instanceof JsonValue.JsonObject overrides)) {
-      return;
-    }
-    for (Map.Entry<String, JsonValue> entry : overrides.members().entrySet()) {
-      if (!(entry.getValue() instanceof JsonValue.JsonObject override)) {
-        continue;
-      }
-      JsonValue generated = override.get(GENERATED);
-      JsonNode current = out.get(entry.getKey());
-      boolean unchanged =
-          generated == null
-              ? current == null
-              : current != null && Trees.toNode(generated).equals(current);
-      if (!unchanged) {
-        continue;
-      }
-      JsonValue original = override.get(ORIGINAL);
-      if (original == null) {
+    for (Map.Entry<String, JsonValue.JsonObject> entry : entries(extensions).entrySet()) {
+      JsonNode resolved = resolve(entry.getValue(), out.get(entry.getKey()));
+      if (resolved == null) {
         out.remove(entry.getKey());
       } else {
-        out.set(entry.getKey(), Trees.toNode(original));
+        out.set(entry.getKey(), resolved); // in place when present (unchanged when it is current)
       }
     }
+  }
+
+  /** The recorded originals of an object, by property name, in the order they were recorded. */
+  static Map<String, JsonValue.JsonObject> entries(Extensions extensions) {
+    JsonValue stored = extensions.get(KEY).orElse(null);
+    if (!(stored instanceof JsonValue.JsonObject overrides)) {
+      return Map.of();
+    }
+    Map<String, JsonValue.JsonObject> entries = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonValue> entry : overrides.members().entrySet()) {
+      if (entry.getValue() instanceof JsonValue.JsonObject override) {
+        entries.put(entry.getKey(), override);
+      }
+    }
+    return entries;
+  }
+
+  /**
+   * The value a property gets from its recorded original: the original while the model still
+   * generates exactly the recorded value ({@code current}, null when the model writes nothing
+   * there) — null when the original was absent, so the property is left out — else {@code current}
+   * unchanged.
+   */
+  static @Nullable JsonNode resolve(JsonValue.JsonObject override, @Nullable JsonNode current) {
+    JsonValue generated = override.get(GENERATED);
+    boolean unchanged =
+        generated == null
+            ? current == null
+            : current != null && Trees.toNode(generated).equals(current);
+    if (!unchanged) {
+      return current;
+    }
+    JsonValue original = override.get(ORIGINAL);
+    return original == null ? null : Trees.toNode(original);
   }
 
   /** How many properties of an object needed their original kept. */

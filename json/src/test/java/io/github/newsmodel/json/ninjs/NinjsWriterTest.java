@@ -169,6 +169,21 @@ class NinjsWriterTest {
   }
 
   @Test
+  void aDocumentReadWithoutAStringUriIsWrittenWithTheModelsId() {
+    for (String json :
+        List.of(
+            "{\"headlines\":[{\"value\":\"h\"}]}",
+            "{\"uri\":5,\"headlines\":[{\"value\":\"h\"}]}")) {
+      Article article = Ninjs.defaults().read(json).value().orElseThrow();
+      for (NinjsVersion version : List.of(NinjsVersion.V3_1, NinjsVersion.V2_2)) {
+        NinjsWriteResult written = Ninjs.defaults().write(article, version);
+        assertThat(JSON.readTree(written.json()).get("uri").asString()).as(json).isEmpty();
+        assertThat(OfficialSchemas.validate(written.json(), version)).as(json).isEmpty();
+      }
+    }
+  }
+
+  @Test
   void onlyWritableVersionsAreAccepted() {
     assertThatThrownBy(() -> Ninjs.defaults().write(Samples.russian(), NinjsVersion.V3_0))
         .isInstanceOf(IllegalArgumentException.class)
