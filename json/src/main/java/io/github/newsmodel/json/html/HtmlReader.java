@@ -76,7 +76,13 @@ final class HtmlReader {
   }
 
   List<Block> read(String html) {
-    Element body = Jsoup.parseBodyFragment(html).body();
+    // a raw U+FFFF would end jsoup's input where it starts a run of text, losing what follows
+    String input =
+        html.indexOf(HtmlWriter.NONCHARACTER) < 0
+            ? html
+            : html.replace(
+                String.valueOf(HtmlWriter.NONCHARACTER), HtmlWriter.NONCHARACTER_REFERENCE);
+    Element body = Jsoup.parseBodyFragment(input).body();
     blockChildren(body, 0);
     flushLoose();
     return List.copyOf(blocks);

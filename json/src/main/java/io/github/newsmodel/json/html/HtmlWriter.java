@@ -83,6 +83,15 @@ final class HtmlWriter {
     }
   }
 
+  /**
+   * U+FFFF, which jsoup's tokenizer takes for the end of its input when it starts a run of text, so
+   * it is written as a character reference (which jsoup and browsers decode back to U+FFFF).
+   */
+  static final char NONCHARACTER = '\uffff';
+
+  /** How {@link #NONCHARACTER} is written. */
+  static final String NONCHARACTER_REFERENCE = "&#xFFFF;";
+
   static void text(String value, StringBuilder out) {
     if (plain(value, false)) {
       out.append(value);
@@ -94,6 +103,7 @@ final class HtmlWriter {
         case '&' -> out.append("&amp;");
         case '<' -> out.append("&lt;");
         case '>' -> out.append("&gt;");
+        case NONCHARACTER -> out.append(NONCHARACTER_REFERENCE);
         default -> out.append(c);
       }
     }
@@ -111,6 +121,7 @@ final class HtmlWriter {
         case '<' -> out.append("&lt;");
         case '>' -> out.append("&gt;");
         case '"' -> out.append("&quot;");
+        case NONCHARACTER -> out.append(NONCHARACTER_REFERENCE);
         default -> out.append(c);
       }
     }
@@ -124,6 +135,7 @@ final class HtmlWriter {
     return value.indexOf('&') < 0
         && value.indexOf('<') < 0
         && value.indexOf('>') < 0
+        && value.indexOf(NONCHARACTER) < 0
         && !(quote && value.indexOf('"') >= 0);
   }
 }

@@ -2,6 +2,7 @@ package io.github.newsmodel.json.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.newsmodel.body.Block;
 import io.github.newsmodel.body.Heading;
 import io.github.newsmodel.body.Inline;
 import io.github.newsmodel.body.ListBlock;
@@ -227,6 +228,33 @@ class HtmlReaderEdgesTest {
             "dropped attribute style=\"" + long60 + "\" at p[0]",
             "dropped attribute srcdoc=\"" + "y".repeat(57) + "…\" at p[0]",
             "dropped attribute formaction=\"f\" at p[0]");
+  }
+
+  @Test
+  void keepsTextAfterANoncharacterThatStartsARunOfText() {
+    // jsoup takes a raw U+FFFF at the start of a text run for the end of its input
+    HtmlConversion conversion =
+        HtmlBodies.toBlocks("<p>\uffffb</p><ul><li>\uffff</li></ul><p>more</p>");
+    assertThat(conversion.blocks())
+        .containsExactly(
+            Paragraph.of("\uffffb"),
+            new ListBlock(false, List.of(List.of(Inline.text("\uffff")))),
+            Paragraph.of("more"));
+    assertThat(conversion.warnings()).isEmpty();
+  }
+
+  @Test
+  void writesANoncharacterAsAReferenceThatReadsBackTheSame() {
+    List<Block> blocks =
+        List.of(
+            Paragraph.of("\uffffa"),
+            new Paragraph(
+                List.of(new Inline.Link("https://e.kz/a", List.of(Inline.text("\uffff"))))));
+    String html = HtmlBodies.toHtml(blocks);
+    assertThat(html).doesNotContain("\uffff").contains("&#xFFFF;a");
+    HtmlConversion back = HtmlBodies.toBlocks(html);
+    assertThat(back.blocks()).isEqualTo(blocks);
+    assertThat(back.exact()).isTrue();
   }
 
   @Test
