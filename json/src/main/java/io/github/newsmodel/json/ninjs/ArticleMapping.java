@@ -89,6 +89,17 @@ final class ArticleMapping {
     m.restore(name, node);
   }
 
+  /**
+   * The {@code rightsInfo} object of rights: their kept properties, then {@code linkedRights};
+   * empty when there is neither.
+   */
+  static ObjectNode rightsInfo(Rights rights) {
+    ObjectNode info = Trees.NODES.objectNode();
+    Members.putLeftovers(rights.extensions(), info);
+    Members.put(info, "linkedRights", rights.rightsUrl());
+    return info;
+  }
+
   private static @Nullable Rights rights(Members m) {
     String holder = m.text("copyrightHolder");
     String notice = m.text("copyrightNotice");
@@ -141,9 +152,7 @@ final class ArticleMapping {
       Members.put(out, "copyrightHolder", rights.copyrightHolder());
       Members.put(out, "copyrightNotice", rights.copyrightNotice());
       Members.put(out, "usageTerms", rights.usageTerms());
-      ObjectNode info = Trees.NODES.objectNode();
-      Members.putLeftovers(rights.extensions(), info);
-      Members.put(info, "linkedRights", rights.rightsUrl());
+      ObjectNode info = rightsInfo(rights);
       if (!info.isEmpty()) {
         out.set("rightsInfo", info);
       }

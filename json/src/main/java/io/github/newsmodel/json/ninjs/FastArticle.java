@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class FastArticle {
 
-  private static final Fields ROOT =
+  /** The members mapped to fields, which are also every member the writer puts from the model. */
+  static final Fields ROOT =
       Fields.of(
           "uri",
           "type",

@@ -25,8 +25,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class FastEntities {
 
-  private static final Fields THING =
+  /** The members of an entity the model has fields for. */
+  static final Fields THING =
       Fields.of("name", "rel", "uri", "literal", "creator", "relevance", "confidence");
+
   private static final int NAME = 0;
   private static final int REL = 1;
   private static final int URI = 2;
@@ -35,7 +37,9 @@ final class FastEntities {
   private static final int RELEVANCE = 5;
   private static final long NAME_AND_REL = (1L << NAME) | (1L << REL);
 
-  private static final Fields SOURCE = Fields.of("name", "role", "uri");
+  /** The members of an item of {@code infoSources} the model has fields for. */
+  static final Fields SOURCE = Fields.of("name", "role", "uri");
+
   private static final Fields GENRE = Fields.of("name", "uri", "literal");
 
   /** The entity kinds in the order the tree path reads their lists. */

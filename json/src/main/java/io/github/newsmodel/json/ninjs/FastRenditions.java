@@ -17,7 +17,8 @@ import tools.jackson.databind.JsonNode;
  */
 final class FastRenditions {
 
-  private static final Fields RENDITION =
+  /** The members of a rendition the model has fields for. */
+  static final Fields RENDITION =
       Fields.of(
           "name",
           "href",

@@ -75,9 +75,7 @@ final class StreamArticle {
     out.string(doc, "copyrightHolder", rights.copyrightHolder());
     out.string(doc, "copyrightNotice", rights.copyrightNotice());
     out.string(doc, "usageTerms", rights.usageTerms());
-    ObjectNode info = Trees.NODES.objectNode();
-    Members.putLeftovers(rights.extensions(), info);
-    Members.put(info, "linkedRights", rights.rightsUrl());
+    ObjectNode info = ArticleMapping.rightsInfo(rights);
     if (!info.isEmpty()) {
       out.tree(doc, "rightsInfo", info);
     }

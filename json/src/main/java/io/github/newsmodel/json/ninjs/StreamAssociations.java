@@ -22,18 +22,7 @@ import org.jspecify.annotations.Nullable;
 final class StreamAssociations {
 
   /** The members the model writes in a rendition. */
-  static final Set<String> RENDITION_MEMBERS =
-      Set.of(
-          "name",
-          "href",
-          "contentType",
-          "width",
-          "height",
-          "sizeInBytes",
-          "duration",
-          "videoCodec",
-          "frameRate",
-          "bitrate");
+  static final Set<String> RENDITION_MEMBERS = Set.copyOf(FastRenditions.RENDITION.names());
 
   private StreamAssociations() {}
 

@@ -25,11 +25,10 @@ final class StreamEntities {
   static final Set<String> PARTY_MEMBERS = Set.of("name", "rel", "uri");
 
   /** The members the model writes in an entity. */
-  static final Set<String> ENTITY_MEMBERS =
-      Set.of("name", "rel", "uri", "literal", "creator", "relevance", "confidence");
+  static final Set<String> ENTITY_MEMBERS = Set.copyOf(FastEntities.THING.names());
 
   /** The members the model writes in an item of {@code infoSources}. */
-  static final Set<String> SOURCE_MEMBERS = Set.of("name", "role", "uri");
+  static final Set<String> SOURCE_MEMBERS = Set.copyOf(FastEntities.SOURCE.names());
 
   private StreamEntities() {}
 

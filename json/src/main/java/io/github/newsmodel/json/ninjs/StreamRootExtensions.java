@@ -26,40 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
 final class StreamRootExtensions {
 
   /** Every member {@link ArticleMapping#write} puts at the top level from the model. */
-  static final Set<String> MODEL_MEMBERS =
-      Set.of(
-          "uri",
-          "type",
-          "version",
-          "firstCreated",
-          "versionCreated",
-          "contentCreated",
-          "embargoedUntil",
-          "expires",
-          "pubStatus",
-          "urgency",
-          "copyrightHolder",
-          "copyrightNotice",
-          "usageTerms",
-          "rightsInfo",
-          "edNote",
-          "language",
-          "headlines",
-          "descriptions",
-          "bodies",
-          "people",
-          "organisations",
-          "places",
-          "subjects",
-          "events",
-          "objects",
-          "infoSources",
-          "genres",
-          "by",
-          "slugline",
-          "located",
-          "altIds",
-          "associations");
+  static final Set<String> MODEL_MEMBERS = Set.copyOf(FastArticle.ROOT.names());
 
   /** The members whose list template or kept original this class applies. */
   static final Set<String> TEXT_LISTS = Set.of("headlines", "descriptions", "bodies");
