@@ -89,36 +89,15 @@ public final class PlainUrl {
    * @return the host in lower case, or null
    */
   public static @Nullable String httpHost(String url) {
-    int start;
-    if (url.startsWith("https://")) {
-      start = 8;
-    } else if (url.startsWith("http://")) {
-      start = 7;
-    } else {
+    int start = hostStart(url);
+    if (start < 0) {
       return null;
     }
-    int end = start;
-    while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
-      end++;
-    }
-    if (end - start > 253) {
+    int end = authorityEnd(url, start);
+    if (!isLabelHost(url, start, end, true) || !isPlainTail(url, end)) {
       return null;
     }
-    // letter-digit-hyphen labels only: no user information, port, empty label or trailing dot
-    int labelStart = start;
-    for (int i = start; i <= end; i++) {
-      if (i == end || url.charAt(i) == '.') {
-        if (!HttpUrlValidator.isLabel(url, labelStart, i)) {
-          return null;
-        }
-        labelStart = i + 1;
-      }
-    }
-    String host = url.substring(start, end);
-    if (!isPlainHostName(host) || !isPlainTail(url, end)) {
-      return null;
-    }
-    return host.toLowerCase(Locale.ROOT);
+    return url.substring(start, end).toLowerCase(Locale.ROOT);
   }
 
   /**
@@ -133,47 +112,67 @@ public final class PlainUrl {
    * @return true when the URL is certainly acceptable
    */
   public static boolean isPlainHttpUrl(String url) {
-    int length = url.length();
-    int start;
-    if (length > HttpUrlValidator.MAX_LENGTH) {
-      return false;
-    } else if (url.startsWith("https://")) {
-      start = 8;
-    } else if (url.startsWith("http://")) {
-      start = 7;
-    } else {
+    if (url.length() > HttpUrlValidator.MAX_LENGTH) {
       return false;
     }
+    int start = hostStart(url);
+    if (start < 0) {
+      return false;
+    }
+    int end = authorityEnd(url, start);
+    return isLabelHost(url, start, end, false) && isPlainTail(url, end);
+  }
+
+  /** Where the host starts after a lower-case {@code http://} or {@code https://}; -1 without. */
+  private static int hostStart(String url) {
+    if (url.startsWith("https://")) {
+      return 8;
+    }
+    return url.startsWith("http://") ? 7 : -1;
+  }
+
+  /**
+   * Where the authority that starts at {@code start} ends: at a {@code /}, {@code ?}, {@code #}.
+   */
+  private static int authorityEnd(String url, int start) {
     int end = start;
-    while (end < length && !isAuthorityEnd(url.charAt(end))) {
+    while (end < url.length() && !isAuthorityEnd(url.charAt(end))) {
       end++;
     }
+    return end;
+  }
+
+  /**
+   * Whether the authority from {@code start} to {@code end} is a host of at most 253 characters in
+   * letter-digit-hyphen labels (so no user information, port, empty label or trailing dot), the
+   * last starting with a letter; punycode labels ({@code xn--}) only when allowed.
+   */
+  private static boolean isLabelHost(String url, int start, int end, boolean punycodeAllowed) {
     if (end - start > 253) {
       return false;
     }
     int labelStart = start;
-    for (int i = start; i < end; i++) {
-      if (url.charAt(i) == '.') {
-        if (!isPlainLabel(url, labelStart, i)) {
+    for (int i = start; i <= end; i++) {
+      if (i == end || url.charAt(i) == '.') {
+        if (!HttpUrlValidator.isLabel(url, labelStart, i)
+            || (!punycodeAllowed && isPunycode(url, labelStart, i))) {
           return false;
+        }
+        if (i == end) {
+          return isAsciiLetter(url.charAt(labelStart));
         }
         labelStart = i + 1;
       }
     }
-    if (!isPlainLabel(url, labelStart, end) || !isAsciiLetter(url.charAt(labelStart))) {
-      return false;
-    }
-    return isPlainTail(url, end);
+    return false;
   }
 
   private static boolean isAuthorityEnd(char c) {
     return c == '/' || c == '?' || c == '#';
   }
 
-  /** A letter-digit-hyphen label that is not punycode. */
-  private static boolean isPlainLabel(String url, int from, int to) {
-    return HttpUrlValidator.isLabel(url, from, to)
-        && !(to - from >= 4 && url.regionMatches(true, from, "xn--", 0, 4));
+  private static boolean isPunycode(String url, int from, int to) {
+    return to - from >= 4 && url.regionMatches(true, from, "xn--", 0, 4);
   }
 
   private static boolean isAsciiLetter(char c) {
