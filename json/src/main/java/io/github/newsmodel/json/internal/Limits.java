@@ -22,11 +22,11 @@ final class Limits {
             .maxNumberLength(limits.maxNumberLength())
             .maxNameLength(limits.maxPropertyNameLength())
             .build();
-    return JsonFactory.builder()
-        .streamReadConstraints(constraints)
-        .enable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-        .build();
+    return new Utf8TextFactory(
+        JsonFactory.builder()
+            .streamReadConstraints(constraints)
+            .enable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET));
   }
 
   /**

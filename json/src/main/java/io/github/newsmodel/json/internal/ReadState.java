@@ -39,6 +39,7 @@ final class ReadState {
     int[] nodes = new int[32];
     long[] seen = new long[16];
     int[] counts = new int[16];
+    Utf8Strings strings = new Utf8Strings();
     boolean inUse;
   }
 
@@ -48,6 +49,9 @@ final class ReadState {
 
   /** The parser as a {@link ParserBase}, whose token location can be read without allocating. */
   private final @Nullable ParserBase base;
+
+  /** The parser as a {@link Utf8TextParser}, which decodes text values itself; else null. */
+  private final @Nullable Utf8TextParser utf8;
 
   private final ReadMode mode;
   private final JsonLimits limits;
@@ -74,6 +78,7 @@ final class ReadState {
   ReadState(JsonParser parser, ReadMode mode, JsonLimits limits) {
     this.parser = parser;
     this.base = parser instanceof ParserBase b ? b : null;
+    this.utf8 = parser instanceof Utf8TextParser p ? p : null;
     this.mode = mode;
     this.limits = limits;
     TokenStreamLocation at = parser.currentTokenLocation();
@@ -542,6 +547,12 @@ final class ReadState {
   @Nullable String text() {
     JsonToken token = token();
     if (token == JsonToken.VALUE_STRING) {
+      if (utf8 != null) {
+        String value = utf8.text(scratch.strings, limits.maxStringLength(), false);
+        if (value != null) {
+          return value;
+        }
+      }
       return parser.getString();
     }
     return token == JsonToken.VALUE_NULL ? null : mismatch("string");
@@ -554,6 +565,12 @@ final class ReadState {
   @Nullable String string() {
     JsonToken token = token();
     if (token == JsonToken.VALUE_STRING) {
+      if (utf8 != null) {
+        String value = utf8.text(scratch.strings, limits.maxStringLength(), true);
+        if (value != null) {
+          return value;
+        }
+      }
       int length = parser.getStringLength();
       if (length <= KnownStrings.MAX_LENGTH) {
         String known =
