@@ -31,7 +31,11 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 3)
 @Measurement(iterations = 5, time = 2)
-@Fork(1)
+// two forks, because one JVM's JIT can settle a few percent above or below another's; a fixed,
+// pre-touched heap, so that the collector does not resize it differently from fork to fork
+@Fork(
+    value = 2,
+    jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
 public class ValidateBenchmark {
 
   /** The payload validated. */
