@@ -39,7 +39,6 @@ final class ReadState {
     int[] nodes = new int[32];
     long[] seen = new long[16];
     int[] counts = new int[16];
-    Utf8Strings strings = new Utf8Strings();
     boolean inUse;
   }
 
@@ -50,8 +49,8 @@ final class ReadState {
   /** The parser as a {@link ParserBase}, whose token location can be read without allocating. */
   private final @Nullable ParserBase base;
 
-  /** The parser as a {@link Utf8TextParser}, which decodes text values itself; else null. */
-  private final @Nullable Utf8TextParser utf8;
+  /** Reads the string values. */
+  private final TextValues texts;
 
   private final ReadMode mode;
   private final JsonLimits limits;
@@ -78,7 +77,7 @@ final class ReadState {
   ReadState(JsonParser parser, ReadMode mode, JsonLimits limits) {
     this.parser = parser;
     this.base = parser instanceof ParserBase b ? b : null;
-    this.utf8 = parser instanceof Utf8TextParser p ? p : null;
+    this.texts = TextValues.of(parser, limits);
     this.mode = mode;
     this.limits = limits;
     TokenStreamLocation at = parser.currentTokenLocation();
@@ -547,13 +546,7 @@ final class ReadState {
   @Nullable String text() {
     JsonToken token = token();
     if (token == JsonToken.VALUE_STRING) {
-      if (utf8 != null) {
-        String value = utf8.text(scratch.strings, limits.maxStringLength(), false);
-        if (value != null) {
-          return value;
-        }
-      }
-      return parser.getString();
+      return texts.text();
     }
     return token == JsonToken.VALUE_NULL ? null : mismatch("string");
   }
@@ -565,21 +558,7 @@ final class ReadState {
   @Nullable String string() {
     JsonToken token = token();
     if (token == JsonToken.VALUE_STRING) {
-      if (utf8 != null) {
-        String value = utf8.text(scratch.strings, limits.maxStringLength(), true);
-        if (value != null) {
-          return value;
-        }
-      }
-      int length = parser.getStringLength();
-      if (length <= KnownStrings.MAX_LENGTH) {
-        String known =
-            KnownStrings.find(parser.getStringCharacters(), parser.getStringOffset(), length);
-        if (known != null) {
-          return known;
-        }
-      }
-      return parser.getString();
+      return texts.recurring();
     }
     return token == JsonToken.VALUE_NULL ? null : mismatch("string");
   }

@@ -2,6 +2,7 @@ package io.github.newsmodel.json.ninjs;
 
 import io.github.newsmodel.json.JsonLimits;
 import io.github.newsmodel.json.internal.Fields;
+import io.github.newsmodel.json.internal.TextValues;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.sym.PropertyNameMatcher;
@@ -22,10 +23,12 @@ import tools.jackson.databind.JsonNode;
 final class FastTokens {
 
   private final JsonParser parser;
+  private final TextValues texts;
   private final int maxArray;
 
   FastTokens(JsonParser parser, JsonLimits limits) {
     this.parser = parser;
+    this.texts = TextValues.of(parser, limits);
     this.maxArray = limits.maxArrayLength();
   }
 
@@ -105,7 +108,7 @@ final class FastTokens {
     if (parser.currentToken() != JsonToken.VALUE_STRING) {
       throw FastGiveUp.now();
     }
-    return parser.getString();
+    return texts.text();
   }
 
   /** Reads an integer written without fraction or exponent that fits an int. */

@@ -286,4 +286,24 @@ class Utf8TextParserTest {
         .extracting(p -> p.code())
         .doesNotContain("limit.string");
   }
+
+  @Test
+  void textValuesReadTheSameFromBytesAndFromCharacters() {
+    String json = "[\"image\",\"Қарағанды\",\"a\\u0041\"]";
+    for (JsonParser parser :
+        List.of(
+            FAST.createParser(ObjectReadContext.empty(), utf8(json)),
+            FAST.createParser(ObjectReadContext.empty(), json))) {
+      try (parser) {
+        TextValues texts = TextValues.of(parser, JsonLimits.defaults());
+        parser.nextToken();
+        parser.nextToken();
+        assertThat(texts.recurring()).isSameAs("image");
+        parser.nextToken();
+        assertThat(texts.text()).isEqualTo("Қарағанды");
+        parser.nextToken();
+        assertThat(texts.recurring()).isEqualTo("aA");
+      }
+    }
+  }
 }
