@@ -57,15 +57,9 @@ final class Utf8TextParser extends UTF8StreamJsonParser {
         || _inputBuffer[_inputPtr - 1] != '"') {
       return null;
     }
-    int length = strings.decode(_inputBuffer, _inputPtr, _inputEnd);
-    if (length < 0 || length > limit) {
-      return null;
-    }
-    char[] chars = strings.chars();
-    String value =
-        known && length <= KnownStrings.MAX_LENGTH ? KnownStrings.find(chars, 0, length) : null;
+    String value = strings.decode(_inputBuffer, _inputPtr, _inputEnd, limit, known);
     if (value == null) {
-      value = new String(chars, 0, length);
+      return null;
     }
     _inputPtr = strings.end();
     _tokenIncomplete = false;

@@ -89,6 +89,19 @@ class KnownStringsTest {
   }
 
   @Test
+  void findsTheSameValuesInAsciiBytes() {
+    for (String value : KNOWN) {
+      byte[] bytes = ("x" + value + "y").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+      assertThat(KnownStrings.find(bytes, 1, value.length())).as(value).isSameAs(find(value));
+    }
+    byte[] other = "Paragraph paragraphs para".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    assertThat(KnownStrings.find(other, 0, 9)).isNull();
+    assertThat(KnownStrings.find(other, 10, 10)).isNull();
+    assertThat(KnownStrings.find(other, 21, 4)).isNull();
+    assertThat(KnownStrings.find(other, 0, 0)).isNull();
+  }
+
+  @Test
   void findsNothingForOtherText() {
     assertThat(find("Paragraph")).isNull();
     assertThat(find("paragraphs")).isNull();

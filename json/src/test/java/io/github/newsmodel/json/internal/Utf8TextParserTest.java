@@ -86,7 +86,7 @@ class Utf8TextParserTest {
   void leavesEscapesSupplementaryCharactersAndLongValuesToJackson() {
     Utf8Strings strings = new Utf8Strings();
     for (String value :
-        List.of("a\\nb", "\\u0041", "emoji 😀", "x".repeat(Utf8Strings.MAX_CHARS + 1))) {
+        List.of("a\\nb", "\\u0041", "emoji 😀", "x".repeat(Utf8Strings.MAX_BYTES + 1))) {
       byte[] doc = utf8("[\"" + value + "\"]");
       try (JsonParser parser = FAST.createParser(ObjectReadContext.empty(), doc)) {
         parser.nextToken();
