@@ -116,37 +116,6 @@ final class KnownStrings {
     }
   }
 
-  /**
-   * Returns the shared instance equal to ASCII bytes (every known value is ASCII), or null when
-   * there is none.
-   */
-  static @Nullable String find(byte[] ascii, int offset, int length) {
-    int hash = 0;
-    for (int i = offset, end = offset + length; i < end; i++) {
-      hash = 31 * hash + ascii[i];
-    }
-    int slot = hash & MASK;
-    while (true) {
-      String value = TABLE[slot];
-      if (value == null) {
-        return null;
-      }
-      if (value.length() == length && matches(value, ascii, offset)) {
-        return value;
-      }
-      slot = (slot + 1) & MASK;
-    }
-  }
-
-  private static boolean matches(String value, byte[] ascii, int offset) {
-    for (int i = 0; i < value.length(); i++) {
-      if (value.charAt(i) != ascii[offset + i]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   private static boolean matches(String value, char[] chars, int offset) {
     for (int i = 0; i < value.length(); i++) {
       if (value.charAt(i) != chars[offset + i]) {

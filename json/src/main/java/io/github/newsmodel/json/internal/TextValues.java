@@ -18,14 +18,16 @@ public final class TextValues {
   private static final ThreadLocal<Utf8Strings> STRINGS = ThreadLocal.withInitial(Utf8Strings::new);
 
   private final JsonParser parser;
+
+  /** The parser as a {@link Utf8TextParser}, or null when it reads other input. */
   private final @Nullable Utf8TextParser utf8;
-  private final @Nullable Utf8Strings strings;
+
+  private final Utf8Strings strings = STRINGS.get();
   private final int limit;
 
   private TextValues(JsonParser parser, int limit) {
     this.parser = parser;
     this.utf8 = parser instanceof Utf8TextParser p ? p : null;
-    this.strings = utf8 != null ? STRINGS.get() : null;
     this.limit = limit;
   }
 
@@ -46,13 +48,8 @@ public final class TextValues {
    * @return the value
    */
   public String text() {
-    if (utf8 != null && strings != null) {
-      String value = utf8.text(strings, limit, false);
-      if (value != null) {
-        return value;
-      }
-    }
-    return parser.getString();
+    String value = utf8 != null ? utf8.text(strings, limit, false) : null;
+    return value != null ? value : parser.getString();
   }
 
   /**
@@ -62,11 +59,9 @@ public final class TextValues {
    * @return the value
    */
   public String recurring() {
-    if (utf8 != null && strings != null) {
-      String value = utf8.text(strings, limit, true);
-      if (value != null) {
-        return value;
-      }
+    String value = utf8 != null ? utf8.text(strings, limit, true) : null;
+    if (value != null) {
+      return value;
     }
     int length = parser.getStringLength();
     if (length <= KnownStrings.MAX_LENGTH) {

@@ -62,9 +62,15 @@ final class Utf8Strings {
         return null;
       }
       end = i + 1;
-      String value =
-          known && length <= KnownStrings.MAX_LENGTH ? KnownStrings.find(in, from, length) : null;
-      return value != null ? value : new String(in, from, length, StandardCharsets.ISO_8859_1);
+      if (known && length <= KnownStrings.MAX_LENGTH) {
+        char[] out = room(length);
+        widen(in, from, i, out);
+        String value = KnownStrings.find(out, 0, length);
+        if (value != null) {
+          return value;
+        }
+      }
+      return new String(in, from, length, StandardCharsets.ISO_8859_1);
     }
     if (b >= 0) {
       return null; // a control character or an escape
@@ -85,14 +91,8 @@ final class Utf8Strings {
   private int decodeRest(byte[] in, int from, int at, int stop) {
     // every byte gives at most one character, so a buffer as long as the bytes up to stop never
     // overflows
-    char[] out = chars;
-    if (out.length < stop - from) {
-      out = chars = new char[Math.max(stop - from, Math.min(MAX_BYTES, out.length * 2))];
-    }
-    int length = 0;
-    for (int k = from; k < at; k++) {
-      out[length++] = (char) in[k];
-    }
+    char[] out = room(stop - from);
+    int length = widen(in, from, at, out);
     int i = at;
     while (true) {
       int b = in[i];
@@ -147,6 +147,22 @@ final class Utf8Strings {
         return -1; // a control character or an escape
       }
     }
+  }
+
+  /** Returns {@link #chars}, grown to hold at least {@code length} characters. */
+  private char[] room(int length) {
+    if (chars.length < length) {
+      chars = new char[Math.max(length, Math.min(MAX_BYTES, chars.length * 2))];
+    }
+    return chars;
+  }
+
+  /** Copies the ASCII bytes from {@code from} to {@code to} to the start of {@code out}. */
+  private static int widen(byte[] in, int from, int to, char[] out) {
+    for (int k = from; k < to; k++) {
+      out[k - from] = (char) in[k];
+    }
+    return to - from;
   }
 
   /** Returns the index just after the closing quote of the value {@link #decode} returned last. */

@@ -90,15 +90,19 @@ class KnownStringsTest {
 
   @Test
   void findsTheSameValuesInAsciiBytes() {
+    Utf8Strings strings = new Utf8Strings();
     for (String value : KNOWN) {
-      byte[] bytes = ("x" + value + "y").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-      assertThat(KnownStrings.find(bytes, 1, value.length())).as(value).isSameAs(find(value));
+      byte[] bytes = ("x" + value + "\"y").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+      assertThat(strings.decode(bytes, 1, bytes.length, 100, true)).as(value).isSameAs(find(value));
     }
-    byte[] other = "Paragraph paragraphs para".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    assertThat(KnownStrings.find(other, 0, 9)).isNull();
-    assertThat(KnownStrings.find(other, 10, 10)).isNull();
-    assertThat(KnownStrings.find(other, 21, 4)).isNull();
-    assertThat(KnownStrings.find(other, 0, 0)).isNull();
+    byte[] other =
+        "Paragraph\" paragraphs\" para\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    assertThat(strings.decode(other, 0, other.length, 100, true))
+        .isEqualTo("Paragraph")
+        .isNotSameAs(find("paragraph"));
+    assertThat(find(strings.decode(other, 11, other.length, 100, true))).isNull();
+    assertThat(find(strings.decode(other, 23, other.length, 100, true))).isNull();
+    assertThat(find(strings.decode(other, 9, other.length, 100, true))).isNull();
   }
 
   @Test
