@@ -311,16 +311,21 @@ final class ReadState {
     String previous = parser.streamReadContext().currentName();
     int match;
     try {
-      match = parser.nextNameMatch(fields.matcher());
+      // a known name: Jackson moves on to the value in the same call
+      match = parser.nextNameMatchAndToken(fields.matcher());
     } catch (JacksonException e) {
       throw located(e, previous);
     }
-    if (match < 0 && parser.currentToken() != JsonToken.PROPERTY_NAME) {
+    matched = fields;
+    matchedPosition = match;
+    if (match >= 0) {
+      enter(log.addKnown(nodes[depth], fields, match, tokenLine(), tokenColumn()));
+      return true;
+    }
+    if (parser.currentToken() != JsonToken.PROPERTY_NAME) {
       matched = null;
       return false;
     }
-    matched = fields;
-    matchedPosition = match;
     return enterField();
   }
 

@@ -1,5 +1,8 @@
 package io.github.newsmodel.json.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 
@@ -20,6 +23,12 @@ final class Utf8Strings {
 
   /** Longest value decoded here, in bytes of UTF-8; longer values are left to Jackson. */
   static final int MAX_BYTES = 1 << 14;
+
+  /** Reads eight bytes of an array as one little-endian long, at any index. */
+  private static final VarHandle LITTLE_ENDIAN_LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  private static final long HIGH_BITS = 0x8080808080808080L;
 
   private char[] chars = new char[0];
 
@@ -42,9 +51,9 @@ final class Utf8Strings {
    */
   @Nullable String decode(byte[] in, int from, int inputEnd, int limit, boolean known) {
     int stop = from + Math.min(inputEnd - from, MAX_BYTES);
-    int i = from;
-    // the ASCII prefix; a negative (non-ASCII) byte is below 0x20 too, so one comparison stops at
-    // control and non-ASCII bytes alike
+    int i = asciiPrefix(in, from, stop);
+    // the rest of the ASCII prefix, byte by byte; a negative (non-ASCII) byte is below 0x20 too, so
+    // one comparison stops at control and non-ASCII bytes alike
     while (i < stop) {
       int b = in[i];
       if (b < 0x20 || b == '"' || b == '\\') {
@@ -80,6 +89,50 @@ final class Utf8Strings {
       return null;
     }
     return new String(chars, 0, length);
+  }
+
+  /**
+   * Skips plain ASCII bytes eight at a time: returns the index of the first byte from {@code from}
+   * that is a quote, a backslash, a control character or not ASCII, or, when the eight bytes ahead
+   * of it no longer fit before {@code stop}, an index at or before it (the caller goes on byte by
+   * byte from there).
+   */
+  private static int asciiPrefix(byte[] in, int from, int stop) {
+    int i = from;
+    while (i + Long.BYTES <= stop) {
+      long word = (long) LITTLE_ENDIAN_LONGS.get(in, i);
+      long special = specialBytes(word);
+      if (special != 0) {
+        // the lowest flagged byte is always a true one: a false flag can only sit above one
+        return i + (Long.numberOfTrailingZeros(special) >>> 3);
+      }
+      i += Long.BYTES;
+    }
+    return i;
+  }
+
+  /**
+   * Flags, with the high bit of each byte, the bytes of {@code word} that end a run of plain ASCII:
+   * not ASCII, below 0x20, a quote or a backslash. The lowest flag is exact; a byte above a flagged
+   * one may be flagged wrongly (a borrow carries into it), which only matters to a caller that
+   * reads past the first flag.
+   */
+  static long specialBytes(long word) {
+    long notAscii = word & HIGH_BITS;
+    long control = (word - repeat(0x20)) & ~word;
+    long quote = zeroBytes(word ^ repeat('"'));
+    long backslash = zeroBytes(word ^ repeat('\\'));
+    return (notAscii | control | quote | backslash) & HIGH_BITS;
+  }
+
+  /** Flags the zero bytes of {@code word} (the lowest exactly; see {@link #specialBytes}). */
+  private static long zeroBytes(long word) {
+    return (word - repeat(0x01)) & ~word & HIGH_BITS;
+  }
+
+  /** The byte {@code b} in each of the eight bytes of a long. */
+  private static long repeat(int b) {
+    return (b & 0xFFL) * 0x0101010101010101L;
   }
 
   /**

@@ -51,9 +51,9 @@ final class FastTokens {
    * @return the member's position among {@code fields}, or -1 at the end of the object
    */
   int nextMember(Fields fields) {
-    int match = parser.nextNameMatch(fields.matcher());
+    // a match leaves the parser on the member's value
+    int match = parser.nextNameMatchAndToken(fields.matcher());
     if (match >= 0) {
-      parser.nextToken();
       return match;
     }
     if (match != PropertyNameMatcher.MATCH_END_OBJECT) {

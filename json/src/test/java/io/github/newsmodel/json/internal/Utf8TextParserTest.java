@@ -259,6 +259,62 @@ class Utf8TextParserTest {
   }
 
   @Test
+  void flagsTheFirstByteThatEndsAnAsciiRunInEveryPositionOfAWord() {
+    Random random = new Random(7L);
+    for (int position = 0; position < Long.BYTES; position++) {
+      for (int value = 0; value < 256; value++) {
+        byte[] word = new byte[Long.BYTES];
+        for (int k = 0; k < word.length; k++) {
+          // plain ASCII before the tested byte; anything at all after it
+          word[k] = k < position ? plainAscii(random) : (byte) random.nextInt();
+        }
+        word[position] = (byte) value;
+        long bits = 0;
+        for (int k = Long.BYTES - 1; k >= 0; k--) {
+          bits = (bits << 8) | (word[k] & 0xFF);
+        }
+        boolean ends = value < 0x20 || value >= 0x80 || value == '"' || value == '\\';
+        long flags = Utf8Strings.specialBytes(bits);
+        if (ends) {
+          assertThat(Long.numberOfTrailingZeros(flags) >>> 3)
+              .as("byte 0x%02x at %d", value, position)
+              .isEqualTo(position);
+        } else {
+          assertThat(flags & ((1L << (8 * (position + 1))) - 1))
+              .as("byte 0x%02x at %d", value, position)
+              .isZero();
+        }
+      }
+    }
+  }
+
+  /** A printable ASCII byte other than the quote and the backslash. */
+  private static byte plainAscii(Random random) {
+    while (true) {
+      byte b = (byte) (0x20 + random.nextInt(0x5F));
+      if (b != '"' && b != '\\') {
+        return b;
+      }
+    }
+  }
+
+  @Test
+  void longAsciiValuesEndWhereJacksonEndsThemWhateverTheirAlignment() {
+    // the end quote, an escape, two- and four-byte characters, and a raw control byte
+    String[] stops = {"\"", "\\\"", "\\n", "Ж", "😀", "\u0001"};
+    for (int offset = 0; offset < 3 * Long.BYTES; offset++) {
+      for (int length = 0; length < 4 * Long.BYTES; length++) {
+        for (String stop : stops) {
+          String pad = "p".repeat(offset);
+          String ascii = "abcdefghijklmnopqrstuvwxyz 0123456789/:.-ABCDEFGH".substring(0, length);
+          byte[] doc = utf8("[\"" + pad + "\",\"" + ascii + stop + "tail\", \"" + ascii + "\"]");
+          assertSameAsJackson(doc);
+        }
+      }
+    }
+  }
+
+  @Test
   void readsTheSameArticleFromBytesAsFromText() {
     String json =
         "{\"id\":\"kz-1\",\"headline\":\"Минздрав: «жаңа» ереже — 😀 \\\"цитата\\\"\","
