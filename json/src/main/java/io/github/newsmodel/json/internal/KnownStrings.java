@@ -87,7 +87,7 @@ final class KnownStrings {
     TABLE = new String[256];
     MASK = TABLE.length - 1;
     for (String value : VALUES) {
-      int slot = value.hashCode() & MASK;
+      int slot = hash(value.toCharArray(), 0, value.length()) & MASK;
       while (TABLE[slot] != null && !TABLE[slot].equals(value)) {
         slot = (slot + 1) & MASK;
       }
@@ -99,11 +99,7 @@ final class KnownStrings {
 
   /** Returns the shared instance equal to the characters, or null when there is none. */
   static @Nullable String find(char[] chars, int offset, int length) {
-    int hash = 0;
-    for (int i = offset, end = offset + length; i < end; i++) {
-      hash = 31 * hash + chars[i];
-    }
-    int slot = hash & MASK;
+    int slot = hash(chars, offset, length) & MASK;
     while (true) {
       String value = TABLE[slot];
       if (value == null) {
@@ -114,6 +110,22 @@ final class KnownStrings {
       }
       slot = (slot + 1) & MASK;
     }
+  }
+
+  /**
+   * A hash of the length and the first, middle and last characters: a few instructions whatever the
+   * length, and it still tells the known values apart well enough for a table four times their
+   * number (a shared slot only costs a probe more).
+   */
+  private static int hash(char[] chars, int offset, int length) {
+    if (length == 0) {
+      return 0;
+    }
+    int hash = length;
+    hash = 31 * hash + chars[offset];
+    hash = 31 * hash + chars[offset + (length >>> 1)];
+    hash = 31 * hash + chars[offset + length - 1];
+    return hash ^ (hash >>> 7);
   }
 
   private static boolean matches(String value, char[] chars, int offset) {
