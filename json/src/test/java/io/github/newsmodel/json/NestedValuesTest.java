@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.newsmodel.article.Article;
+import io.github.newsmodel.body.Inline;
+import io.github.newsmodel.body.Paragraph;
+import io.github.newsmodel.body.Quote;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -84,5 +88,37 @@ class NestedValuesTest {
         .extracting(JsonProblem::pointer, JsonProblem::code)
         .startsWith(tuple(parts[1], "type.mismatch"))
         .endsWith(tuple("/urgency", "type.mismatch"));
+  }
+
+  private static ReadResult<Article> readWith(String property) {
+    return NewsJson.defaults()
+        .read(q("{'version':'1','id':'a','headline':'h',\n" + property + "}"));
+  }
+
+  @Test
+  void aRepeatedPropertyInsideABlockAnInlineOrARenditionIsReportedAndTheFirstKept() {
+    ReadResult<Article> inline =
+        readWith(
+            "'body':[{'type':'paragraph','content':[{'type':'text','value':'x','value':'y'}]}]");
+    ReadResult<Article> block =
+        readWith("'body':[{'type':'quote','type':'paragraph','content':[{'type':'lineBreak'}]}]");
+    ReadResult<Article> rendition =
+        readWith(
+            "'media':[{'kind':'video','id':'v','renditions':[{'url':'https://e.kz/a.mp4',"
+                + "'width':2,'width':3}]}]");
+
+    assertThat(inline.problems())
+        .extracting(JsonProblem::pointer, JsonProblem::code, JsonProblem::line)
+        .containsExactly(tuple("/body/0/content/0/value", "property.duplicate", 2));
+    assertThat(inline.value().orElseThrow().body()).containsExactly(Paragraph.of(Inline.text("x")));
+    assertThat(block.problems())
+        .extracting(JsonProblem::pointer, JsonProblem::code)
+        .containsExactly(tuple("/body/0/type", "property.duplicate"));
+    assertThat(block.value().orElseThrow().body().get(0)).isInstanceOf(Quote.class);
+    assertThat(rendition.problems())
+        .extracting(JsonProblem::pointer, JsonProblem::code)
+        .containsExactly(tuple("/media/0/renditions/0/width", "property.duplicate"));
+    assertThat(rendition.value().orElseThrow().media().get(0).renditions().get(0).width())
+        .isEqualTo(2);
   }
 }

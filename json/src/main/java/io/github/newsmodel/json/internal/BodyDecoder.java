@@ -19,18 +19,40 @@ import org.jspecify.annotations.Nullable;
  */
 final class BodyDecoder {
 
+  // the positions of the fields, for the switch on them
+  private static final int TYPE = 0;
+  private static final int LEVEL = 1;
+  private static final int CONTENT = 2;
+  private static final int ATTRIBUTION = 3;
+  private static final int ORDERED = 4;
+  private static final int ITEMS = 5;
+  private static final int MEDIA_ID = 6;
+  private static final int URL = 7;
+  private static final int PROVIDER = 8;
+  private static final int TITLE = 9;
+
   static final Fields FIELDS =
       Fields.of(
-          "type",
-          "level",
-          "content",
-          "attribution",
-          "ordered",
-          "items",
-          "mediaId",
-          "url",
-          "provider",
-          "title");
+              "type",
+              "level",
+              "content",
+              "attribution",
+              "ordered",
+              "items",
+              "mediaId",
+              "url",
+              "provider",
+              "title")
+          .expect("type", TYPE)
+          .expect("level", LEVEL)
+          .expect("content", CONTENT)
+          .expect("attribution", ATTRIBUTION)
+          .expect("ordered", ORDERED)
+          .expect("items", ITEMS)
+          .expect("mediaId", MEDIA_ID)
+          .expect("url", URL)
+          .expect("provider", PROVIDER)
+          .expect("title", TITLE);
   private static final String TYPES = "paragraph, heading, quote, list, mediaReference, embed";
   private static final long ALL = (1L << FIELDS.names().size()) - 1;
   private static final long NOT_PARAGRAPH = ALL & ~FIELDS.bits("type", "content");
@@ -75,25 +97,20 @@ final class BodyDecoder {
     String url = null;
     String provider = null;
     String title = null;
-    while (s.nextField(FIELDS)) {
-      String name = s.name();
-      if (s.duplicate(FIELDS, name)) {
-        continue;
+    for (int field; (field = s.nextKnown(FIELDS)) != ReadState.END; s.exit()) {
+      switch (field) {
+        case TYPE -> type = s.string();
+        case LEVEL -> level = s.intValue();
+        case CONTENT -> content = InlineDecoder.inlines(s);
+        case ATTRIBUTION -> attribution = s.text();
+        case ORDERED -> ordered = s.bool();
+        case ITEMS -> items = InlineDecoder.items(s);
+        case MEDIA_ID -> mediaId = s.text();
+        case URL -> url = s.text();
+        case PROVIDER -> provider = s.text();
+        case TITLE -> title = s.text();
+        default -> s.unknownDropped(s.name(), "a body block");
       }
-      switch (name) {
-        case "type" -> type = s.string();
-        case "level" -> level = s.intValue();
-        case "content" -> content = InlineDecoder.inlines(s);
-        case "attribution" -> attribution = s.text();
-        case "ordered" -> ordered = s.bool();
-        case "items" -> items = InlineDecoder.items(s);
-        case "mediaId" -> mediaId = s.text();
-        case "url" -> url = s.text();
-        case "provider" -> provider = s.text();
-        case "title" -> title = s.text();
-        default -> s.unknownDropped(name, "a body block");
-      }
-      s.exit();
     }
     Block block = null;
     s.required(FIELDS, "type", type);

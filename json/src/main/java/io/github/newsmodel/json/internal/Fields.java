@@ -114,6 +114,21 @@ public final class Fields {
     }
   }
 
+  /**
+   * Checks that {@code name} is at {@code position}, for a reader that switches on the positions
+   * {@link ReadState#nextKnown} returns and names them with constants.
+   *
+   * @return this, to chain checks
+   * @throws IllegalStateException when the name is elsewhere or absent
+   */
+  Fields expect(String name, int position) {
+    if (indexOf(name) != position) {
+      throw new IllegalStateException(
+          "field '" + name + "' is at position " + indexOf(name) + ", not " + position);
+    }
+    return this;
+  }
+
   /** Returns the bit of each of the given known names, or'ed together. */
   long bits(String... known) {
     long bits = 0;

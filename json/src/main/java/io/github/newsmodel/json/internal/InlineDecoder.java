@@ -11,11 +11,22 @@ import org.jspecify.annotations.Nullable;
  */
 final class InlineDecoder {
 
-  static final Fields FIELDS = Fields.of("type", "value", "href", "content");
+  // the positions of the fields, for the switch on them
+  private static final int TYPE = 0;
+  private static final int VALUE = 1;
+  private static final int HREF = 2;
+  private static final int CONTENT = 3;
+
+  static final Fields FIELDS =
+      Fields.of("type", "value", "href", "content")
+          .expect("type", TYPE)
+          .expect("value", VALUE)
+          .expect("href", HREF)
+          .expect("content", CONTENT);
   private static final String TYPES = "text, link, strong, emphasis, lineBreak";
-  private static final long VALUE = FIELDS.bits("value");
-  private static final long HREF = FIELDS.bits("href");
-  private static final long CONTENT = FIELDS.bits("content");
+  private static final long VALUE_BIT = FIELDS.bits("value");
+  private static final long HREF_BIT = FIELDS.bits("href");
+  private static final long CONTENT_BIT = FIELDS.bits("content");
 
   private InlineDecoder() {}
 
@@ -76,19 +87,14 @@ final class InlineDecoder {
     String value = null;
     String href = null;
     List<Inline> content = List.of();
-    while (s.nextField(FIELDS)) {
-      String name = s.name();
-      if (s.duplicate(FIELDS, name)) {
-        continue;
+    for (int field; (field = s.nextKnown(FIELDS)) != ReadState.END; s.exit()) {
+      switch (field) {
+        case TYPE -> type = s.string();
+        case VALUE -> value = s.text();
+        case HREF -> href = s.text();
+        case CONTENT -> content = inlines(s);
+        default -> s.unknownDropped(s.name(), "an inline");
       }
-      switch (name) {
-        case "type" -> type = s.string();
-        case "value" -> value = s.text();
-        case "href" -> href = s.text();
-        case "content" -> content = inlines(s);
-        default -> s.unknownDropped(name, "an inline");
-      }
-      s.exit();
     }
     s.required(FIELDS, "type", type);
     Inline inline = type == null ? null : build(s, type, value, href, content);
@@ -104,21 +110,21 @@ final class InlineDecoder {
       List<Inline> content) {
     switch (type) {
       case "text":
-        s.notForVariant(FIELDS, HREF | CONTENT, type);
+        s.notForVariant(FIELDS, HREF_BIT | CONTENT_BIT, type);
         s.required(FIELDS, "value", value);
         return value == null ? null : new Inline.Text(value);
       case "link":
-        s.notForVariant(FIELDS, VALUE, type);
+        s.notForVariant(FIELDS, VALUE_BIT, type);
         s.required(FIELDS, "href", href);
         return href == null ? null : new Inline.Link(href, content);
       case "strong":
-        s.notForVariant(FIELDS, VALUE | HREF, type);
+        s.notForVariant(FIELDS, VALUE_BIT | HREF_BIT, type);
         return new Inline.Styled(Inline.Style.STRONG, content);
       case "emphasis":
-        s.notForVariant(FIELDS, VALUE | HREF, type);
+        s.notForVariant(FIELDS, VALUE_BIT | HREF_BIT, type);
         return new Inline.Styled(Inline.Style.EMPHASIS, content);
       case "lineBreak":
-        s.notForVariant(FIELDS, VALUE | HREF | CONTENT, type);
+        s.notForVariant(FIELDS, VALUE_BIT | HREF_BIT | CONTENT_BIT, type);
         return Inline.lineBreak();
       default:
         s.problem(

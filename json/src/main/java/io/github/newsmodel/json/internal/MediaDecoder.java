@@ -27,19 +27,48 @@ final class MediaDecoder {
           "language",
           "renditions",
           "focalPoint");
+
+  /** The positions of the fields of a rendition, for the switch on them. */
+  private static final class RenditionField {
+    static final int URL = 0;
+    static final int NAME = 1;
+    static final int MEDIA_TYPE = 2;
+    static final int WIDTH = 3;
+    static final int HEIGHT = 4;
+    static final int SIZE_BYTES = 5;
+    static final int DURATION = 6;
+    static final int PURPOSE = 7;
+    static final int VIDEO_CODEC = 8;
+    static final int FRAME_RATE = 9;
+    static final int BITRATE = 10;
+
+    private RenditionField() {}
+  }
+
   static final Fields RENDITION =
       Fields.of(
-          "url",
-          "name",
-          "mediaType",
-          "width",
-          "height",
-          "sizeBytes",
-          "duration",
-          "purpose",
-          "videoCodec",
-          "frameRate",
-          "bitrate");
+              "url",
+              "name",
+              "mediaType",
+              "width",
+              "height",
+              "sizeBytes",
+              "duration",
+              "purpose",
+              "videoCodec",
+              "frameRate",
+              "bitrate")
+          .expect("url", RenditionField.URL)
+          .expect("name", RenditionField.NAME)
+          .expect("mediaType", RenditionField.MEDIA_TYPE)
+          .expect("width", RenditionField.WIDTH)
+          .expect("height", RenditionField.HEIGHT)
+          .expect("sizeBytes", RenditionField.SIZE_BYTES)
+          .expect("duration", RenditionField.DURATION)
+          .expect("purpose", RenditionField.PURPOSE)
+          .expect("videoCodec", RenditionField.VIDEO_CODEC)
+          .expect("frameRate", RenditionField.FRAME_RATE)
+          .expect("bitrate", RenditionField.BITRATE);
   static final Fields FOCAL_POINT = Fields.of("x", "y");
 
   private MediaDecoder() {}
@@ -102,26 +131,21 @@ final class MediaDecoder {
     Double frameRate = null;
     Long bitrate = null;
     Map<String, JsonValue> bag = null;
-    while (s.nextField(RENDITION)) {
-      String field = s.name();
-      if (s.duplicate(RENDITION, field)) {
-        continue;
-      }
+    for (int field; (field = s.nextKnown(RENDITION)) != ReadState.END; s.exit()) {
       switch (field) {
-        case "url" -> url = s.text();
-        case "name" -> name = s.text();
-        case "mediaType" -> mediaType = s.string();
-        case "width" -> width = s.intValue();
-        case "height" -> height = s.intValue();
-        case "sizeBytes" -> sizeBytes = s.longValue();
-        case "duration" -> duration = s.duration();
-        case "purpose" -> purpose = s.string();
-        case "videoCodec" -> videoCodec = s.text();
-        case "frameRate" -> frameRate = s.doubleValue();
-        case "bitrate" -> bitrate = s.longValue();
-        default -> bag = s.unknown(bag, field);
+        case RenditionField.URL -> url = s.text();
+        case RenditionField.NAME -> name = s.text();
+        case RenditionField.MEDIA_TYPE -> mediaType = s.string();
+        case RenditionField.WIDTH -> width = s.intValue();
+        case RenditionField.HEIGHT -> height = s.intValue();
+        case RenditionField.SIZE_BYTES -> sizeBytes = s.longValue();
+        case RenditionField.DURATION -> duration = s.duration();
+        case RenditionField.PURPOSE -> purpose = s.string();
+        case RenditionField.VIDEO_CODEC -> videoCodec = s.text();
+        case RenditionField.FRAME_RATE -> frameRate = s.doubleValue();
+        case RenditionField.BITRATE -> bitrate = s.longValue();
+        default -> bag = s.unknown(bag, s.name());
       }
-      s.exit();
     }
     s.required(RENDITION, "url", url);
     s.endObject();

@@ -329,6 +329,36 @@ final class ReadState {
     return enterField();
   }
 
+  /** What {@link #nextKnown} returns for a property whose name is not one of the known fields. */
+  static final int OTHER = -1;
+
+  /** What {@link #nextKnown} returns at the end of the object. */
+  static final int END = -2;
+
+  /**
+   * Moves to the next property and onto its value, like {@link #nextField(Fields)}, and tells which
+   * it is: its position among {@code fields}, {@link #OTHER} for any other name ({@link #name()}
+   * gives it), or {@link #END} at the end of the object. A known property seen before in the object
+   * is reported and skipped, and the one after it is read. Call {@link #exit()} after reading the
+   * value.
+   */
+  int nextKnown(Fields fields) {
+    while (nextField(fields)) {
+      int position = matchedPosition;
+      if (position < 0) {
+        return OTHER;
+      }
+      long bit = 1L << position;
+      long seenHere = seen[containers];
+      if ((seenHere & bit) == 0) {
+        seen[containers] = seenHere | bit;
+        return position;
+      }
+      reportDuplicate(fields.names().get(position));
+    }
+    return END;
+  }
+
   /**
    * Jackson reads a property's name and the start of its value in one step: locates an error at the
    * property when its name was already read.
@@ -383,15 +413,20 @@ final class ReadState {
     }
     long bit = 1L << position;
     if ((seen[containers] & bit) != 0) {
-      problem(
-          "property.duplicate",
-          "property '" + shorten(name) + "' appears more than once; expected it once");
-      skip();
-      exit();
+      reportDuplicate(name);
       return true;
     }
     seen[containers] |= bit;
     return false;
+  }
+
+  /** Reports the current property as seen before in its object, skips its value and leaves it. */
+  private void reportDuplicate(String name) {
+    problem(
+        "property.duplicate",
+        "property '" + shorten(name) + "' appears more than once; expected it once");
+    skip();
+    exit();
   }
 
   /** Leaves the current property or array element. */

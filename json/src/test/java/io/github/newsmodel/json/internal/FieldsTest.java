@@ -28,6 +28,19 @@ class FieldsTest {
   }
 
   @Test
+  void aPositionConstantThatDoesNotMatchItsNameFailsWhenTheReaderLoads() {
+    Fields fields = Fields.of("type", "value");
+
+    assertThat(fields.expect("type", 0).expect("value", 1)).isSameAs(fields);
+    assertThatThrownBy(() -> fields.expect("value", 0))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("field 'value' is at position 1, not 0");
+    assertThatThrownBy(() -> fields.expect("href", 2))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("field 'href' is at position -1, not 2");
+  }
+
+  @Test
   void collidingNamesAreStillFound() {
     // "Aa" and "BB" have the same hash code
     Fields fields = Fields.of("Aa", "BB", "x");
