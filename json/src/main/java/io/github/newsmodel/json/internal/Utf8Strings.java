@@ -8,11 +8,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Decodes JSON string values straight from the UTF-8 bytes of a document held in memory, for the
- * common case: no escapes, no control characters, and only one-, two- and three-byte sequences of
- * well-formed UTF-8. Anything else (an escape, a four-byte sequence, malformed or overlong bytes, a
- * value of more than {@link #MAX_BYTES} bytes, the end of the input) makes {@link #decode} answer
- * null, and the caller asks Jackson, which decodes or reports it as always. The result is therefore
- * always the string Jackson would return.
+ * common case: the escapes JSON defines, no control characters, and only one-, two- and three-byte
+ * sequences of well-formed UTF-8. Anything else (an escape JSON does not define, a four-byte
+ * sequence, malformed or overlong bytes, a value of more than {@link #MAX_BYTES} bytes, the end of
+ * the input) makes {@link #decode} answer null, and the caller asks Jackson, which decodes or
+ * reports it as always. The result is therefore always the string Jackson would return.
  *
  * <p>Why: Jackson decodes non-ASCII text one character per round of its ASCII loop, and builds
  * every value from a char array. Here an ASCII value becomes a string with one copy of its bytes,
@@ -81,8 +81,8 @@ final class Utf8Strings {
       }
       return new String(in, from, length, StandardCharsets.ISO_8859_1);
     }
-    if (b >= 0) {
-      return null; // a control character or an escape
+    if (b >= 0 && b != '\\') {
+      return null; // a control character
     }
     int length = decodeRest(in, from, i, stop);
     if (length < 0 || length > limit) {
@@ -196,10 +196,72 @@ final class Utf8Strings {
         end = i + 1;
         return length;
       }
-      if (b >= 0) {
-        return -1; // a control character or an escape
+      if (b < 0) {
+        continue; // a run of two- and three-byte sequences
       }
+      if (b != '\\') {
+        return -1; // a control character
+      }
+      // an escape
+      if (i + 1 >= stop) {
+        return -1;
+      }
+      int escaped = in[i + 1];
+      int c;
+      if (escaped == 'u') {
+        c = i + 5 < stop ? hex4(in, i + 2) : -1;
+        i += 6;
+      } else {
+        c = unescaped(escaped);
+        i += 2;
+      }
+      if (c < 0 || i >= stop) {
+        return -1;
+      }
+      out[length++] = (char) c;
+      b = in[i];
     }
+  }
+
+  /**
+   * The character a two-character escape stands for, or -1 for one JSON does not define (Jackson
+   * then rejects it or, when configured to, accepts it).
+   */
+  private static int unescaped(int escaped) {
+    switch (escaped) {
+      case '"':
+      case '\\':
+      case '/':
+        return escaped;
+      case 'b':
+        return '\b';
+      case 'f':
+        return '\f';
+      case 'n':
+        return '\n';
+      case 'r':
+        return '\r';
+      case 't':
+        return '\t';
+      default:
+        return -1;
+    }
+  }
+
+  /**
+   * The UTF-16 code unit of the four hex digits at {@code at} (any unit: a surrogate stays as it
+   * is, as with Jackson), or -1 when they are not all hex digits.
+   */
+  private static int hex4(byte[] in, int at) {
+    int value = 0;
+    for (int k = at; k < at + 4; k++) {
+      int digit = Character.digit(in[k], 16);
+      if (digit < 0 || in[k] < 0) {
+        return -1;
+      }
+      value = (value << 4) | digit;
+    }
+    return value;
   }
 
   /** Returns {@link #chars}, grown to hold at least {@code length} characters. */

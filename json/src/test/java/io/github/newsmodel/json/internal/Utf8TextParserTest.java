@@ -83,10 +83,38 @@ class Utf8TextParserTest {
   }
 
   @Test
-  void leavesEscapesSupplementaryCharactersAndLongValuesToJackson() {
+  void decodesTheEscapesJsonDefinesItself() {
+    String json =
+        "[\"<img data-id=\\\"photo-1\\\">\\n\\t\\/\\\\ \\b\\f\\r\","
+            + " \"\\u041c\\u0438\\u0414 \\uD83D\\uDE00 \\ud800 \\u00E9 — «x»\"]";
+    try (JsonParser parser = FAST.createParser(ObjectReadContext.empty(), utf8(json))) {
+      Utf8TextParser fast = (Utf8TextParser) parser;
+      Utf8Strings strings = new Utf8Strings();
+      parser.nextToken();
+      parser.nextToken();
+      assertThat(fast.text(strings, 100, false))
+          .isEqualTo("<img data-id=\"photo-1\">\n\t/\\ \b\f\r");
+      parser.nextToken();
+      assertThat(fast.text(strings, 100, false)).isEqualTo("МиД 😀 \ud800 é — «x»");
+    }
+    assertSameAsJackson(utf8(json));
+    // input that ends inside an escape
+    for (String cut : List.of("[\"ab\\", "[\"ab\\u", "[\"ab\\u04", "[\"ab\\u041c", "[\"Ж\\n")) {
+      assertSameAsJackson(utf8(cut));
+    }
+  }
+
+  @Test
+  void leavesUndefinedEscapesSupplementaryCharactersAndLongValuesToJackson() {
     Utf8Strings strings = new Utf8Strings();
     for (String value :
-        List.of("a\\nb", "\\u0041", "emoji 😀", "x".repeat(Utf8Strings.MAX_BYTES + 1))) {
+        List.of(
+            "a\\qb",
+            "\\u12G4",
+            "\\u00",
+            "\\uФФФФ",
+            "emoji 😀",
+            "x".repeat(Utf8Strings.MAX_BYTES + 1))) {
       byte[] doc = utf8("[\"" + value + "\"]");
       try (JsonParser parser = FAST.createParser(ObjectReadContext.empty(), doc)) {
         parser.nextToken();
@@ -95,6 +123,9 @@ class Utf8TextParserTest {
             .as(value)
             .isNull();
         assertThat(parser.getString()).isNotEmpty();
+      } catch (JacksonException malformed) {
+        // Jackson's own report of the escape: nothing was taken from the document before it
+        assertThat(malformed.getMessage()).containsIgnoringCase("escape");
       }
     }
   }
@@ -212,6 +243,15 @@ class Utf8TextParserTest {
       "\\n",
       "\\u0416",
       "\\ud83d\\ude00",
+      "\\/",
+      "\\b",
+      "\\t",
+      "\\r\\f",
+      "\\uDFFF",
+      "\\u00aB",
+      "\\q",
+      "\\u0G00",
+      "\\u",
       "Ж",
       "қ",
       "ё",
