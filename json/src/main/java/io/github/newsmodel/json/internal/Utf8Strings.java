@@ -219,7 +219,6 @@ final class Utf8Strings {
         return -1;
       }
       out[length++] = (char) c;
-      b = in[i];
     }
   }
 
