@@ -32,27 +32,18 @@ final class BodyDecoder {
   private static final int TITLE = 9;
 
   static final Fields FIELDS =
-      Fields.of(
-              "type",
-              "level",
-              "content",
-              "attribution",
-              "ordered",
-              "items",
-              "mediaId",
-              "url",
-              "provider",
-              "title")
-          .expect("type", TYPE)
-          .expect("level", LEVEL)
-          .expect("content", CONTENT)
-          .expect("attribution", ATTRIBUTION)
-          .expect("ordered", ORDERED)
-          .expect("items", ITEMS)
-          .expect("mediaId", MEDIA_ID)
-          .expect("url", URL)
-          .expect("provider", PROVIDER)
-          .expect("title", TITLE);
+      Fields.builder()
+          .field(TYPE, "type")
+          .field(LEVEL, "level")
+          .field(CONTENT, "content")
+          .field(ATTRIBUTION, "attribution")
+          .field(ORDERED, "ordered")
+          .field(ITEMS, "items")
+          .field(MEDIA_ID, "mediaId")
+          .field(URL, "url")
+          .field(PROVIDER, "provider")
+          .field(TITLE, "title")
+          .build();
   private static final String TYPES = "paragraph, heading, quote, list, mediaReference, embed";
   private static final long ALL = (1L << FIELDS.names().size()) - 1;
   private static final long NOT_PARAGRAPH = ALL & ~FIELDS.bits("type", "content");

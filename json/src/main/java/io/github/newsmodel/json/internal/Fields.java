@@ -115,18 +115,44 @@ public final class Fields {
   }
 
   /**
-   * Checks that {@code name} is at {@code position}, for a reader that switches on the positions
-   * {@link ReadState#nextKnown} returns and names them with constants.
+   * Starts the fields of an object type whose reader switches on the positions {@link
+   * ReadState#nextKnown} returns and names them with constants: each name is given with its
+   * constant, so that a list out of order fails when the reader's class loads.
    *
-   * @return this, to chain checks
-   * @throws IllegalStateException when the name is elsewhere or absent
+   * @return an empty builder
    */
-  Fields expect(String name, int position) {
-    if (indexOf(name) != position) {
-      throw new IllegalStateException(
-          "field '" + name + "' is at position " + indexOf(name) + ", not " + position);
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** The names of {@link #builder()}, each with the position its reader expects. */
+  static final class Builder {
+
+    private final List<String> names = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * Adds the next name.
+     *
+     * @param position the position the reader's constant gives it
+     * @param name the property name
+     * @return this
+     * @throws IllegalStateException when {@code position} is not the next one
+     */
+    Builder field(int position, String name) {
+      if (position != names.size()) {
+        throw new IllegalStateException(
+            "field '" + name + "' is at position " + names.size() + ", not " + position);
+      }
+      names.add(name);
+      return this;
     }
-    return this;
+
+    /** Returns the fields, in the order given. */
+    Fields build() {
+      return new Fields(names);
+    }
   }
 
   /** Returns the bit of each of the given known names, or'ed together. */

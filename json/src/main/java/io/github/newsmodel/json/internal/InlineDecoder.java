@@ -18,11 +18,12 @@ final class InlineDecoder {
   private static final int CONTENT = 3;
 
   static final Fields FIELDS =
-      Fields.of("type", "value", "href", "content")
-          .expect("type", TYPE)
-          .expect("value", VALUE)
-          .expect("href", HREF)
-          .expect("content", CONTENT);
+      Fields.builder()
+          .field(TYPE, "type")
+          .field(VALUE, "value")
+          .field(HREF, "href")
+          .field(CONTENT, "content")
+          .build();
   private static final String TYPES = "text, link, strong, emphasis, lineBreak";
   private static final long VALUE_BIT = FIELDS.bits("value");
   private static final long HREF_BIT = FIELDS.bits("href");

@@ -46,29 +46,19 @@ final class MediaDecoder {
   }
 
   static final Fields RENDITION =
-      Fields.of(
-              "url",
-              "name",
-              "mediaType",
-              "width",
-              "height",
-              "sizeBytes",
-              "duration",
-              "purpose",
-              "videoCodec",
-              "frameRate",
-              "bitrate")
-          .expect("url", RenditionField.URL)
-          .expect("name", RenditionField.NAME)
-          .expect("mediaType", RenditionField.MEDIA_TYPE)
-          .expect("width", RenditionField.WIDTH)
-          .expect("height", RenditionField.HEIGHT)
-          .expect("sizeBytes", RenditionField.SIZE_BYTES)
-          .expect("duration", RenditionField.DURATION)
-          .expect("purpose", RenditionField.PURPOSE)
-          .expect("videoCodec", RenditionField.VIDEO_CODEC)
-          .expect("frameRate", RenditionField.FRAME_RATE)
-          .expect("bitrate", RenditionField.BITRATE);
+      Fields.builder()
+          .field(RenditionField.URL, "url")
+          .field(RenditionField.NAME, "name")
+          .field(RenditionField.MEDIA_TYPE, "mediaType")
+          .field(RenditionField.WIDTH, "width")
+          .field(RenditionField.HEIGHT, "height")
+          .field(RenditionField.SIZE_BYTES, "sizeBytes")
+          .field(RenditionField.DURATION, "duration")
+          .field(RenditionField.PURPOSE, "purpose")
+          .field(RenditionField.VIDEO_CODEC, "videoCodec")
+          .field(RenditionField.FRAME_RATE, "frameRate")
+          .field(RenditionField.BITRATE, "bitrate")
+          .build();
   static final Fields FOCAL_POINT = Fields.of("x", "y");
 
   private MediaDecoder() {}

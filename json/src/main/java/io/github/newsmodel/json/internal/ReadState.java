@@ -348,10 +348,7 @@ final class ReadState {
       if (position < 0) {
         return OTHER;
       }
-      long bit = 1L << position;
-      long seenHere = seen[containers];
-      if ((seenHere & bit) == 0) {
-        seen[containers] = seenHere | bit;
+      if (firstInObject(position)) {
         return position;
       }
       reportDuplicate(fields.names().get(position));
@@ -371,25 +368,19 @@ final class ReadState {
     return e;
   }
 
-  /** Records the property the parser is on, enters it, and moves to its value. */
+  /**
+   * Records the property the parser is on, by its name (a known name is recorded by {@link
+   * #nextField(Fields)} itself), enters it, and moves to its value.
+   */
   private boolean enterField() {
-    Fields known = matched;
     if (base != null) {
       // Jackson has already read the start of the value, and its token location is the value's
-      int line = base.getTokenLineNr();
-      int column = tokenColumn();
-      enter(
-          known != null && matchedPosition >= 0
-              ? log.addKnown(nodes[depth], known, matchedPosition, line, column)
-              : log.addNamed(nodes[depth], parser.currentName(), line, column));
+      enter(log.addNamed(nodes[depth], parser.currentName(), base.getTokenLineNr(), tokenColumn()));
       parser.nextToken();
       return true;
     }
     TokenStreamLocation at = parser.currentTokenLocation();
-    int node =
-        known != null && matchedPosition >= 0
-            ? log.addKnown(nodes[depth], known, matchedPosition, lineOf(at), columnOf(at))
-            : log.addNamed(nodes[depth], parser.currentName(), lineOf(at), columnOf(at));
+    int node = log.addNamed(nodes[depth], parser.currentName(), lineOf(at), columnOf(at));
     enter(node);
     parser.nextToken();
     at = parser.currentTokenLocation();
@@ -411,13 +402,22 @@ final class ReadState {
     if (position < 0) {
       return false;
     }
-    long bit = 1L << position;
-    if ((seen[containers] & bit) != 0) {
-      reportDuplicate(name);
-      return true;
+    if (firstInObject(position)) {
+      return false;
     }
-    seen[containers] |= bit;
-    return false;
+    reportDuplicate(name);
+    return true;
+  }
+
+  /**
+   * Marks the known property at {@code position} as seen in the current object; false when it was
+   * seen there before.
+   */
+  private boolean firstInObject(int position) {
+    long bit = 1L << position;
+    long seenHere = seen[containers];
+    seen[containers] = seenHere | bit;
+    return (seenHere & bit) == 0;
   }
 
   /** Reports the current property as seen before in its object, skips its value and leaves it. */

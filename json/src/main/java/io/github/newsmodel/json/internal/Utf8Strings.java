@@ -51,16 +51,7 @@ final class Utf8Strings {
    */
   @Nullable String decode(byte[] in, int from, int inputEnd, int limit, boolean known) {
     int stop = from + Math.min(inputEnd - from, MAX_BYTES);
-    int i = asciiPrefix(in, from, stop);
-    // the rest of the ASCII prefix, byte by byte; a negative (non-ASCII) byte is below 0x20 too, so
-    // one comparison stops at control and non-ASCII bytes alike
-    while (i < stop) {
-      int b = in[i];
-      if (b < 0x20 || b == '"' || b == '\\') {
-        break;
-      }
-      i++;
-    }
+    int i = asciiRun(in, from, stop);
     if (i >= stop) {
       return null;
     }
@@ -92,12 +83,11 @@ final class Utf8Strings {
   }
 
   /**
-   * Skips plain ASCII bytes eight at a time: returns the index of the first byte from {@code from}
-   * that is a quote, a backslash, a control character or not ASCII, or, when the eight bytes ahead
-   * of it no longer fit before {@code stop}, an index at or before it (the caller goes on byte by
-   * byte from there).
+   * Skips a run of plain ASCII, eight bytes at a time while they fit before {@code stop}: returns
+   * the index of the first byte from {@code from} that is a quote, a backslash, a control character
+   * or not ASCII, or {@code stop} when there is none before it.
    */
-  private static int asciiPrefix(byte[] in, int from, int stop) {
+  private static int asciiRun(byte[] in, int from, int stop) {
     int i = from;
     while (i + Long.BYTES <= stop) {
       long word = (long) LITTLE_ENDIAN_LONGS.get(in, i);
@@ -108,7 +98,20 @@ final class Utf8Strings {
       }
       i += Long.BYTES;
     }
+    // the last few bytes
+    while (i < stop && isPlainAscii(in[i])) {
+      i++;
+    }
     return i;
+  }
+
+  /**
+   * Whether a byte continues a run of plain ASCII: not a quote, a backslash or a control character;
+   * a negative (non-ASCII) byte is below 0x20 too, so one comparison stops at control and non-ASCII
+   * bytes alike.
+   */
+  private static boolean isPlainAscii(int b) {
+    return b >= 0x20 && b != '"' && b != '\\';
   }
 
   /**
@@ -184,8 +187,9 @@ final class Utf8Strings {
         }
         b = in[i];
       }
-      // a run of ASCII
-      while (b >= 0x20 && b != '"' && b != '\\') {
+      // a run of ASCII, byte by byte: between words of Cyrillic text it is mostly one space, too
+      // short for asciiRun's eight-byte steps to pay
+      while (isPlainAscii(b)) {
         out[length++] = (char) b;
         if (++i >= stop) {
           return -1;
@@ -254,8 +258,9 @@ final class Utf8Strings {
   private static int hex4(byte[] in, int at) {
     int value = 0;
     for (int k = at; k < at + 4; k++) {
+      // a byte is never above 0x7F, and Character.digit gives -1 for a negative one
       int digit = Character.digit(in[k], 16);
-      if (digit < 0 || in[k] < 0) {
+      if (digit < 0) {
         return -1;
       }
       value = (value << 4) | digit;
